@@ -1,0 +1,44 @@
+// Turns the Natural Earth TopoJSON (world-atlas) into country features keyed by ISO alpha-3,
+// ready to draw: antimeridian rings unwrapped, the Pacific kept in one piece, Antarctica left out (no offices, and it fills
+// a third of a Mercator map).
+import type { Feature, Geometry } from 'geojson';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import { feature } from 'topojson-client';
+import type { Country, CountryCode } from '../model/types';
+import { shiftPacificPolygons } from './pacificView';
+import { unwrapGeometry } from './unwrapAntimeridian';
+
+/** Basemap features without an ISO numeric code, and the country they are drawn as. */
+export const UNNUMBERED_BASEMAP_FEATURES: Readonly<Record<string, string>> = {
+  Somaliland: 'SOM',
+  'N. Cyprus': 'CYP',
+  'Indian Ocean Ter.': 'AUS',
+  Kosovo: 'XKX',
+};
+
+const LEFT_OUT = new Set(['010']); // Antarctica
+
+export interface CountryFeature extends Feature<Geometry, { name: string }> {
+  /** The country this shape is drawn as, or null (e.g. Siachen Glacier): drawn neutral. */
+  readonly code: CountryCode | null;
+}
+
+/**
+ * The drawable country shapes of a world-atlas topology.
+ * @example toCountryFeatures(topology, countries).find((f) => f.code === 'KEN')?.properties.name // → "Kenya"
+ */
+export function toCountryFeatures(topology: Topology, countries: readonly Country[]): CountryFeature[] {
+  const codeByNumeric = new Map(countries.filter((c) => c.numeric).map((c) => [c.numeric, c.code] as const));
+  const known = new Set(countries.map((c) => c.code as string));
+  const objects = topology.objects as Record<string, GeometryCollection<{ name: string }>>;
+  const collection = objects['countries'];
+  if (!collection) throw new Error('The basemap has no "countries" object.');
+  const features = feature(topology, collection).features;
+  return features
+    .filter((f) => !LEFT_OUT.has(String(f.id)))
+    .map((f) => {
+      const byName = UNNUMBERED_BASEMAP_FEATURES[f.properties.name];
+      const code = f.id !== undefined ? codeByNumeric.get(String(f.id)) : byName && known.has(byName) ? byName : undefined;
+      return { ...f, geometry: shiftPacificPolygons(unwrapGeometry(f.geometry)), code: (code ?? null) as CountryCode | null };
+    });
+}

@@ -1,0 +1,258 @@
+// The Leaflet map of a field network: country polygons coloured by covering office, office
+// markers by tier, reporting and coverage lines. Svelte owns the state; this class only
+// mirrors it into Leaflet, one setter per setting. All vector layers use the Canvas renderer.
+import L from 'leaflet';
+import type { CountryFeature } from '../geo/basemapFeatures';
+import { displayLongitude } from '../geo/pacificView';
+import type { Selection } from '../model/selection';
+import type { NetworkIndex } from '../model/indexNetwork';
+import { TIER_LABELS } from '../model/labels';
+import type { CountryCode, GeoPoint, Network, Office, OfficeId, Region } from '../model/types';
+import { OCEAN_FILL, UNCOVERED_FILL, assignOfficeColors } from './officeColors';
+import { textBlock } from './textContent';
+import { TIER_SYMBOLS, symbolSvg } from './tierSymbols';
+
+export type MapSelection = Selection;
+
+export interface MapCallbacks {
+  onSelectOffice(id: OfficeId): void;
+  onSelectCountry(code: CountryCode): void;
+}
+
+interface MapData {
+  network: Network;
+  index: NetworkIndex;
+}
+
+const WORLD_BOUNDS = L.latLngBounds([-56, -128], [76, 192]);
+const SELECTED_STROKE = '#111111';
+
+export class NetworkMapController {
+  private readonly map: L.Map;
+  private readonly renderer = L.canvas({ padding: 0.5 });
+  private readonly countryLayer = L.layerGroup();
+  private countryShapes: L.GeoJSON | null = null;
+  private readonly smallCountryLayer = L.layerGroup();
+  private readonly reportingLayer = L.layerGroup();
+  private readonly coverageLayer = L.layerGroup();
+  private readonly officeLayer = L.layerGroup();
+  private tiles: L.TileLayer | null = null;
+  private features: CountryFeature[] = [];
+  private data: MapData | null = null;
+  private colors = new Map<OfficeId, string>();
+  private region: Region | null = null;
+  private selection: MapSelection = null;
+  private showCoverage = false;
+  private readonly resizeObserver: ResizeObserver;
+
+  constructor(element: HTMLElement, private readonly callbacks: MapCallbacks) {
+    this.map = L.map(element, {
+      renderer: this.renderer,
+      preferCanvas: true,
+      worldCopyJump: false,
+      minZoom: 1,
+      maxZoom: 8,
+      zoomSnap: 0.25,
+      maxBounds: L.latLngBounds([-85, -260], [85, 280]),
+      attributionControl: true,
+    });
+    this.map.attributionControl.setPrefix(false);
+    this.map.getContainer().style.background = OCEAN_FILL;
+    this.map.fitBounds(WORLD_BOUNDS);
+    for (const layer of [this.countryLayer, this.smallCountryLayer, this.coverageLayer, this.reportingLayer, this.officeLayer]) layer.addTo(this.map);
+    // Leaflet measures its container once; the side panel and window can resize it later.
+    this.resizeObserver = new ResizeObserver(() => this.map.invalidateSize());
+    this.resizeObserver.observe(element);
+  }
+
+  destroy(): void {
+    this.resizeObserver.disconnect();
+    this.map.remove();
+  }
+
+  setBasemap(features: CountryFeature[]): void {
+    this.features = features;
+    this.drawCountries();
+  }
+
+  setNetwork(network: Network, index: NetworkIndex): void {
+    this.data = { network, index };
+    this.colors = assignOfficeColors(network);
+    this.redraw();
+  }
+
+  setRegion(region: Region | null): void {
+    this.region = region;
+    this.restyleCountries();
+    this.drawUndrawnCountries();
+    this.drawReportingLines();
+    this.drawCoverageLines();
+    this.drawOffices();
+    this.fitRegion();
+  }
+
+  /** A selection only restyles: rebuilding the polygons would cost a frame. */
+  setSelection(selection: MapSelection): void {
+    this.selection = selection;
+    this.restyleCountries();
+    this.drawOffices();
+  }
+
+  setShowCoverageLines(show: boolean): void {
+    this.showCoverage = show;
+    this.drawCoverageLines();
+  }
+
+  /** OpenStreetMap tiles under the polygons: off by default, the only request to another origin. */
+  setOnlineBasemap(on: boolean): void {
+    if (on && !this.tiles) {
+      this.tiles = L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
+        attribution: '© OpenStreetMap contributors',
+        crossOrigin: 'anonymous',
+        maxZoom: 8,
+      }).addTo(this.map);
+      this.tiles.bringToBack();
+    } else if (!on && this.tiles) {
+      this.tiles.remove();
+      this.tiles = null;
+    }
+    this.restyleCountries();
+  }
+
+  private redraw(): void {
+    this.drawCountries();
+    this.drawReportingLines();
+    this.drawCoverageLines();
+    this.drawOffices();
+  }
+
+  private inRegion(region: Region | null): boolean {
+    return this.region === null || region === this.region;
+  }
+
+  private countryStyle(feature: CountryFeature): L.PathOptions {
+    const index = this.data?.index;
+    const code = feature.code;
+    const office = code ? index?.coveringOffice.get(code) : undefined;
+    const visible = office && this.inRegion(office.region);
+    const selected = this.selection;
+    const highlighted = selected?.kind === 'office' ? office?.id === selected.id : selected?.kind === 'country' && code === selected.code;
+    return {
+      fillColor: visible ? (this.colors.get(office.id) ?? UNCOVERED_FILL) : UNCOVERED_FILL,
+      fillOpacity: this.tiles ? 0.55 : 1,
+      color: highlighted ? SELECTED_STROKE : '#ffffff',
+      weight: highlighted ? 2 : 0.6,
+    };
+  }
+
+  private restyleCountries(): void {
+    this.countryShapes?.setStyle((feature) => this.countryStyle(feature as CountryFeature));
+  }
+
+  private drawCountries(): void {
+    this.countryLayer.clearLayers();
+    this.countryShapes = null;
+    if (!this.data || this.features.length === 0) return;
+    const { index } = this.data;
+    const layer = L.geoJSON(this.features, {
+      style: (feature) => this.countryStyle(feature as CountryFeature),
+      onEachFeature: (feature, featureLayer) => {
+        const code = (feature as CountryFeature).code;
+        const country = code ? index.countryByCode.get(code) : undefined;
+        if (!country) return;
+        const office = index.coveringOffice.get(country.code);
+        featureLayer.bindTooltip(textBlock([country.name, office ? `Covered by ${office.name}` : 'Not covered by any office']), { sticky: true });
+        featureLayer.on('click', () => this.callbacks.onSelectCountry(country.code));
+      },
+    });
+    layer.addTo(this.countryLayer);
+    this.countryShapes = layer;
+    this.drawUndrawnCountries();
+  }
+
+  /** Countries too small for the basemap (Tuvalu) get a dot, so their coverage still shows. */
+  private drawUndrawnCountries(): void {
+    this.smallCountryLayer.clearLayers();
+    if (!this.data) return;
+    const { network, index } = this.data;
+    for (const country of network.countries.filter((c) => !c.onBasemap)) {
+      const office = index.coveringOffice.get(country.code);
+      if (!office || !this.inRegion(office.region)) continue;
+      L.circleMarker(toLatLng(country), {
+        renderer: this.renderer,
+        radius: 4,
+        fillColor: this.colors.get(office.id) ?? UNCOVERED_FILL,
+        fillOpacity: 1,
+        color: '#555555',
+        weight: 1,
+      })
+        .bindTooltip(textBlock([country.name, `Covered by ${office.name}`]))
+        .on('click', () => this.callbacks.onSelectCountry(country.code))
+        .addTo(this.smallCountryLayer);
+    }
+  }
+
+  private visibleOffices(): Office[] {
+    return this.data ? this.data.network.offices.filter((o) => this.inRegion(o.region)) : [];
+  }
+
+  private drawReportingLines(): void {
+    this.reportingLayer.clearLayers();
+    if (!this.data) return;
+    for (const office of this.visibleOffices()) {
+      const superior = office.reportsTo ? this.data.index.officeById.get(office.reportsTo) : undefined;
+      if (!superior) continue;
+      L.polyline([toLatLng(office), toLatLng(superior)], { renderer: this.renderer, color: '#262626', weight: 2, opacity: 0.9, interactive: false }).addTo(this.reportingLayer);
+    }
+  }
+
+  private drawCoverageLines(): void {
+    this.coverageLayer.clearLayers();
+    if (!this.data || !this.showCoverage) return;
+    const { index } = this.data;
+    for (const office of this.visibleOffices()) {
+      for (const code of office.coveredCountries) {
+        const country = index.countryByCode.get(code);
+        if (!country || code === office.hostCountry) continue;
+        L.polyline([toLatLng(office), toLatLng(country)], { renderer: this.renderer, color: '#4d4d4d', weight: 1, dashArray: '3 4', interactive: false }).addTo(this.coverageLayer);
+      }
+    }
+  }
+
+  private drawOffices(): void {
+    this.officeLayer.clearLayers();
+    const selectedId = this.selection?.kind === 'office' ? this.selection.id : null;
+    for (const office of this.visibleOffices()) {
+      const symbol = TIER_SYMBOLS[office.tier];
+      const selected = office.id === selectedId;
+      const icon = L.divIcon({
+        className: selected ? 'office-marker office-marker--selected' : 'office-marker',
+        html: symbolSvg(symbol, selected ? 3 : 1.5),
+        iconSize: [symbol.size, symbol.size],
+      });
+      const marker = L.marker(toLatLng(office), {
+        icon,
+        title: `${office.name}, ${TIER_LABELS[office.tier]}`,
+        keyboard: true,
+        zIndexOffset: office.tier === 'regional-hub' ? 1000 : office.tier === 'regional-office' ? 500 : 0,
+        riseOnHover: true,
+      });
+      marker.bindTooltip(textBlock([office.name, `${TIER_LABELS[office.tier]} · ${office.city}`]), { direction: 'top', offset: [0, -symbol.size / 2] });
+      marker.on('click', () => this.callbacks.onSelectOffice(office.id));
+      marker.addTo(this.officeLayer);
+    }
+  }
+
+  private fitRegion(): void {
+    if (!this.data || this.region === null) {
+      this.map.fitBounds(WORLD_BOUNDS);
+      return;
+    }
+    const points = this.data.network.countries
+      .filter((c) => c.region === this.region)
+      .map((c) => L.latLng(toLatLng(c)));
+    if (points.length > 0) this.map.fitBounds(L.latLngBounds(points).pad(0.15));
+  }
+}
+
+const toLatLng = ({ point }: { point: GeoPoint }): L.LatLngTuple => [point.lat, displayLongitude(point.lon)];

@@ -1,0 +1,21 @@
+// Watches a page for what must never happen: console errors, uncaught exceptions and
+// requests to any origin other than the app's own.
+import type { Page } from '@playwright/test';
+
+export interface PageGuards {
+  readonly consoleErrors: string[];
+  readonly foreignRequests: string[];
+}
+
+export function guardPage(page: Page, origin: string): PageGuards {
+  const guards: PageGuards = { consoleErrors: [], foreignRequests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') guards.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => guards.consoleErrors.push(`Uncaught: ${error.message}`));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) guards.foreignRequests.push(request.url());
+  });
+  return guards;
+}

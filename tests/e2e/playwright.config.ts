@@ -1,0 +1,30 @@
+// End-to-end tests: the built app served by `vite preview` on 127.0.0.1, driven in the
+// system Chromium (no browser download). Screenshots go to tests/output/.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
+
+const PORT = 4173;
+
+export default defineConfig({
+  testDir: '.',
+  outputDir: '../output/playwright',
+  timeout: 30_000,
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    browserName: 'chromium',
+    viewport: { width: 1440, height: 900 },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+  },
+  webServer: {
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}/`,
+    cwd: fileURLToPath(new URL('../..', import.meta.url)),
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+  },
+});
