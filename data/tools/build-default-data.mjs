@@ -71,7 +71,10 @@ function nearestInsidePoint(polygon, target) {
 }
 
 const countries = new Map();
-for (const f of features) {
+// Numbered features first, so Cyprus keeps its code when "N. Cyprus" (unnumbered) joins it.
+// Antarctica (010) is not drawn: no offices, and it would fill a third of a Mercator map.
+const drawable = features.filter((f) => f.id !== '010').sort((a, b) => Number(!a.id) - Number(!b.id));
+for (const f of drawable) {
   const iso3 = f.id ? countriesLib.numericToAlpha3(f.id) : UNNUMBERED[f.properties.name];
   if (!iso3) continue; // Siachen Glacier: disputed area, drawn as neutral land
   if (countries.has(iso3)) continue; // Ashmore and Cartier Is. shares Australia's code

@@ -24,7 +24,7 @@ interface MapData {
   index: NetworkIndex;
 }
 
-const WORLD_BOUNDS = L.latLngBounds([-56, -128], [76, 192]);
+const WORLD_BOUNDS = L.latLngBounds([-56, -118], [76, 198]);
 const SELECTED_STROKE = '#111111';
 
 export class NetworkMapController {
@@ -43,6 +43,7 @@ export class NetworkMapController {
   private region: Region | null = null;
   private selection: MapSelection = null;
   private showCoverage = false;
+  private userMoved = false;
   private readonly resizeObserver: ResizeObserver;
 
   constructor(element: HTMLElement, private readonly callbacks: MapCallbacks) {
@@ -61,7 +62,13 @@ export class NetworkMapController {
     this.map.fitBounds(WORLD_BOUNDS);
     for (const layer of [this.countryLayer, this.smallCountryLayer, this.coverageLayer, this.reportingLayer, this.officeLayer]) layer.addTo(this.map);
     // Leaflet measures its container once; the side panel and window can resize it later.
-    this.resizeObserver = new ResizeObserver(() => this.map.invalidateSize());
+    // Until the user pans or zooms, a resize also re-fits the region in view.
+    this.map.on('dragstart', () => (this.userMoved = true));
+    this.map.getContainer().addEventListener('wheel', () => (this.userMoved = true), { passive: true });
+    this.resizeObserver = new ResizeObserver(() => {
+      this.map.invalidateSize();
+      if (!this.userMoved) this.fitRegion();
+    });
     this.resizeObserver.observe(element);
   }
 
@@ -233,7 +240,10 @@ export class NetworkMapController {
       const marker = L.marker(toLatLng(office), {
         icon,
         title: `${office.name}, ${TIER_LABELS[office.tier]}`,
-        keyboard: true,
+        // Not in the tab order: 48 small, often overlapping targets would fail WCAG 2.5.8
+        // and make a long tab trail. The "Find office" and "Find country" selects next to
+        // the map, and the Tables view, are the keyboard way to the same actions.
+        keyboard: false,
         zIndexOffset: office.tier === 'regional-hub' ? 1000 : office.tier === 'regional-office' ? 500 : 0,
         riseOnHover: true,
       });

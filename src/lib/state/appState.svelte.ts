@@ -1,6 +1,7 @@
 // The application state: the loaded network, what is selected, and the map settings.
 // Views read it from context and call its methods; components only get props.
 import { getContext, setContext } from 'svelte';
+import type { Topology } from 'topojson-specification';
 import { toCountryFeatures, type CountryFeature } from '../geo/basemapFeatures';
 import type { DataIssue } from '../model/dataIssue';
 import { indexNetwork } from '../model/indexNetwork';
@@ -35,13 +36,11 @@ export class AppState {
     this.loadIssues = loaded.ok ? [] : loaded.issues;
   }
 
-  /** Fetches the Natural Earth geometry, a static asset of this origin. */
-  async loadBasemap(url: string, fetcher: typeof fetch = fetch): Promise<void> {
+  /** Turns the Natural Earth geometry (a static asset of this origin) into country shapes. */
+  async loadBasemap(topology: Promise<unknown>): Promise<void> {
     if (!this.network) return;
     try {
-      const response = await fetcher(url);
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      this.basemap = toCountryFeatures(await response.json(), this.network.countries);
+      this.basemap = toCountryFeatures((await topology) as Topology, this.network.countries);
       this.basemapError = null;
     } catch (error) {
       this.basemapError = `The country shapes could not be loaded (${String(error)}). Offices and lines are still shown; reload the page to try again.`;

@@ -1,0 +1,26 @@
+// axe-core in Chromium on every view, with the WCAG 2.2 AA rule sets (target size included).
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, openMap, test } from './fixtures';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+}
+
+test('the map view has no axe violations, with and without a selection', async ({ guarded: page }) => {
+  await openMap(page);
+  expect(await violations(page)).toEqual([]);
+  await page.locator('.office-marker[title^="UNIDO Regional Office Kenya,"]').click();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('the tables view has no axe violations on either table', async ({ guarded: page }) => {
+  await openMap(page);
+  await page.getByRole('button', { name: 'Tables' }).click();
+  expect(await violations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Countries', exact: true }).click();
+  expect(await violations(page)).toEqual([]);
+});

@@ -1,0 +1,68 @@
+import { SCREENSHOTS, expect, openMap, paintedShare, test } from './fixtures';
+
+test('shows the summary line, the legend and a drawn map of the network', async ({ guarded: page }) => {
+  await openMap(page);
+  await expect(page.getByTestId('summary-line')).toHaveText('48 field offices · 156 countries covered · 5 regions');
+  await expect(page.locator('.office-marker')).toHaveCount(48);
+  const legend = page.getByRole('region', { name: 'Legend' });
+  for (const entry of ['Regional hub', 'Regional office', 'Country office', 'Reports to', 'Not covered']) await expect(legend).toContainText(entry);
+  expect(await paintedShare(page)).toBeGreaterThan(0.05);
+  await page.screenshot({ path: `${SCREENSHOTS}/map-default.png` });
+});
+
+test('clicking an office shows its details, coverage and source in the side panel', async ({ guarded: page }) => {
+  await openMap(page);
+  await page.locator('.office-marker[title^="UNIDO Regional Office Kenya,"]').click();
+  const panel = page.getByRole('complementary', { name: 'Details' });
+  await expect(panel.getByRole('heading', { name: 'UNIDO Regional Office Kenya' })).toBeVisible();
+  await expect(panel).toContainText('Regional office');
+  await expect(panel).toContainText('Countries covered (6)');
+  await expect(panel.getByRole('button', { name: 'Somalia' })).toBeVisible();
+  await expect(panel).toContainText('Partly confirmed');
+  await expect(panel.getByRole('link', { name: /mfa\.go\.ke/ })).toBeVisible();
+  await expect(page.getByText('Selected office: UNIDO Regional Office Kenya, Nairobi.')).toBeAttached();
+  await page.screenshot({ path: `${SCREENSHOTS}/map-office-selected.png` });
+
+  await panel.getByRole('button', { name: 'UNIDO Regional Hub Ethiopia' }).click();
+  await expect(panel.getByRole('heading', { name: 'UNIDO Regional Hub Ethiopia' })).toBeVisible();
+  await expect(panel).toContainText('Offices reporting to it');
+});
+
+test('offices and countries can be selected from the keyboard with the Find selects', async ({ guarded: page }) => {
+  await openMap(page);
+  await page.getByLabel('Find office').focus();
+  await page.getByLabel('Find office').selectOption({ label: 'UNIDO Regional Hub China (Beijing)' });
+  const panel = page.getByRole('complementary', { name: 'Details' });
+  await expect(panel.getByRole('heading', { name: 'UNIDO Regional Hub China' })).toBeVisible();
+  await page.getByLabel('Find country').selectOption({ label: 'Tuvalu' });
+  await expect(panel.getByRole('heading', { name: 'Tuvalu' })).toBeVisible();
+  await expect(panel).toContainText('UNIDO Country Office Indonesia');
+  await panel.getByRole('button', { name: 'UNIDO Country Office Indonesia' }).press('Enter');
+  await expect(panel.getByRole('heading', { name: 'UNIDO Country Office Indonesia' })).toBeVisible();
+});
+
+test('clicking a country says which office covers it', async ({ guarded: page }) => {
+  await openMap(page);
+  const beijing = await page.locator('.office-marker[title^="UNIDO Regional Hub China,"]').boundingBox();
+  if (!beijing) throw new Error('Beijing marker not on screen');
+  // 70 px west of Beijing is still China at world zoom.
+  await page.mouse.move(beijing.x - 70, beijing.y + 10);
+  await expect(page.locator('.leaflet-tooltip')).toContainText('China');
+  await page.mouse.click(beijing.x - 70, beijing.y + 10);
+  const panel = page.getByRole('complementary', { name: 'Details' });
+  await expect(panel.getByRole('heading', { name: 'China' })).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'UNIDO Regional Hub China' })).toBeVisible();
+  await expect(panel).toContainText('office in the country');
+});
+
+test('the region filter shows one region and the coverage lines appear on demand', async ({ guarded: page }) => {
+  await openMap(page);
+  await page.getByLabel('Region').selectOption('Latin America and the Caribbean');
+  await expect(page.locator('.office-marker')).toHaveCount(7);
+  await page.getByLabel('Coverage lines').check();
+  await expect(page.getByRole('region', { name: 'Legend' })).toContainText('Covers country');
+  await page.waitForTimeout(400); // let the fit-to-region pan settle before the screenshot
+  await page.screenshot({ path: `${SCREENSHOTS}/map-lac-coverage-lines.png` });
+  await page.getByLabel('Region').selectOption('');
+  await expect(page.locator('.office-marker')).toHaveCount(48);
+});

@@ -1,0 +1,49 @@
+// The Natural Earth basemap against the embedded country list: every shape is joined to a
+// country, and no shape crosses the map in a streak.
+import { createRequire } from 'node:module';
+import type { Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import { toCountryFeatures } from '../../../src/lib/geo/basemapFeatures';
+import { loadDefaultNetwork } from '../../../src/lib/io/defaultDataset';
+
+const topology = createRequire(import.meta.url)('world-atlas/countries-50m.json') as Topology;
+const loaded = loadDefaultNetwork();
+if (!loaded.ok) throw new Error('default data does not load');
+const { countries, offices } = loaded.network;
+const features = toCountryFeatures(topology, countries);
+
+function rings(geometry: (typeof features)[number]['geometry']): number[][][] {
+  if (geometry.type === 'Polygon') return geometry.coordinates;
+  if (geometry.type === 'MultiPolygon') return geometry.coordinates.flat();
+  return [];
+}
+
+describe('toCountryFeatures', () => {
+  it('joins every shape but the disputed Siachen Glacier to a country', () => {
+    expect(features.filter((f) => f.code === null).map((f) => f.properties.name)).toEqual(['Siachen Glacier']);
+  });
+
+  it('draws every country of the list that is marked as on the basemap', () => {
+    const drawn = new Set(features.map((f) => f.code));
+    expect(countries.filter((c) => c.onBasemap && !drawn.has(c.code)).map((c) => c.code)).toEqual([]);
+  });
+
+  it('leaves only Tuvalu among covered countries without a shape (drawn as a dot)', () => {
+    const drawn = new Set(features.map((f) => f.code));
+    const covered = offices.flatMap((o) => o.coveredCountries);
+    expect(covered.filter((code) => !drawn.has(code))).toEqual(['TUV']);
+  });
+
+  it('leaves Antarctica out', () => {
+    expect(features.some((f) => f.properties.name === 'Antarctica')).toBe(false);
+  });
+
+  it('has no ring that jumps more than 180° of longitude (no streaks)', () => {
+    const streaky = features.filter((f) => rings(f.geometry).some((ring) => ring.slice(1).some((p, i) => Math.abs((p[0] ?? 0) - (ring[i]?.[0] ?? 0)) > 180)));
+    expect(streaky.map((f) => f.properties.name)).toEqual([]);
+  });
+
+  it('draws Somaliland as part of Somalia, which the Kenya office covers', () => {
+    expect(features.find((f) => f.properties.name === 'Somaliland')?.code).toBe('SOM');
+  });
+});
