@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
 
-const PORT = 4173;
+const PORT = 4317;
 
 export default defineConfig({
   testDir: '.',
