@@ -25,6 +25,10 @@ const UNNUMBERED = { Somaliland: 'SOM', 'N. Cyprus': 'CYP', 'Indian Ocean Ter.':
 // Covered countries the 50m basemap does not draw: a point (capital) stands in for them.
 const UNDRAWN_COVERED = { TUV: { name: 'Tuvalu', lat: -8.52, lon: 179.2 } };
 
+// Island states spread over an ocean, whose largest island is far from the capital:
+// their capital is the better representative point (Kiribati's largest is Kiritimati, 157°W).
+const CAPITAL_POINTS = { KIR: { lat: 1.33, lon: 172.98 } };
+
 // The reference partition covers 151 countries, the published figure is 156. These five
 // Europe and Central Asia countries close the gap (the reference notes that the
 // "Europe and NIS Programme covers 29 countries" while only 17 are assigned).
@@ -78,7 +82,7 @@ for (const f of drawable) {
   const iso3 = f.id ? countriesLib.numericToAlpha3(f.id) : UNNUMBERED[f.properties.name];
   if (!iso3) continue; // Siachen Glacier: disputed area, drawn as neutral land
   if (countries.has(iso3)) continue; // Ashmore and Cartier Is. shares Australia's code
-  const point = representativePoint(f.geometry);
+  const point = CAPITAL_POINTS[iso3] ? { ...CAPITAL_POINTS[iso3], inside: true } : representativePoint(f.geometry);
   if (!point.inside) console.warn(`centroid of ${iso3} falls outside its largest polygon`);
   const iso2 = iso3 === 'XKX' ? 'XK' : countriesLib.alpha3ToAlpha2(iso3);
   countries.set(iso3, {
@@ -89,7 +93,7 @@ for (const f of drawable) {
     name: groupings.get(iso3)?.name ?? (iso3 === 'XKX' ? 'Kosovo' : countriesLib.getName(iso3, 'en') ?? f.properties.name),
     lat: point.lat,
     lon: point.lon,
-    point_source: 'centroid',
+    point_source: CAPITAL_POINTS[iso3] ? 'capital' : 'centroid',
     on_basemap: 'yes',
   });
 }

@@ -15,6 +15,8 @@ test('the map view has no axe violations, with and without a selection', async (
   expect(await violations(page)).toEqual([]);
   await page.locator('.office-marker[title^="UNIDO Regional Office Kenya,"]').click();
   expect(await violations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'About the data' }).click();
+  expect(await violations(page)).toEqual([]);
 });
 
 test('the tables view has no axe violations on either table', async ({ guarded: page }) => {

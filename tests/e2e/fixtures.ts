@@ -25,7 +25,7 @@ export async function openMap(page: Page): Promise<void> {
 /** Share of the map canvas that is painted (not transparent): the polygons are really drawn. */
 export async function paintedShare(page: Page): Promise<number> {
   return page.evaluate(() => {
-    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="network-map"] canvas');
+    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="network-map"] .leaflet-countries-pane canvas');
     const context = canvas?.getContext('2d');
     if (!canvas || !context) return 0;
     const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
@@ -33,4 +33,34 @@ export async function paintedShare(page: Page): Promise<number> {
     for (let i = 3; i < data.length; i += 4 * 16) if ((data[i] ?? 0) > 0) painted++;
     return painted / (data.length / (4 * 16));
   });
+}
+
+/** The darkest screen pixel within 2 px of (x, y), as [r, g, b]: thin lines are anti-aliased. */
+export async function darkestPixelNear(page: Page, x: number, y: number): Promise<[number, number, number]> {
+  const png = await page.screenshot({ clip: { x: Math.round(x) - 2, y: Math.round(y) - 2, width: 5, height: 5 } });
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2d context');
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let darkest: [number, number, number] = [255, 255, 255];
+    for (let i = 0; i < data.length; i += 4) {
+      const pixel: [number, number, number] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
+      if (pixel[0] + pixel[1] + pixel[2] < darkest[0] + darkest[1] + darkest[2]) darkest = pixel;
+    }
+    return darkest;
+  }, png.toString('base64'));
+}
+
+/** Centre of an office marker on screen. */
+export async function markerCentre(page: Page, officeName: string): Promise<{ x: number; y: number }> {
+  const box = await page.locator(`.office-marker[title^="${officeName},"]`).boundingBox();
+  if (!box) throw new Error(`marker of ${officeName} is not on screen`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }

@@ -1,4 +1,4 @@
-import { SCREENSHOTS, expect, openMap, paintedShare, test } from './fixtures';
+import { SCREENSHOTS, expect, markerCentre, openMap, paintedShare, darkestPixelNear, test } from './fixtures';
 
 test('shows the summary line, the legend and a drawn map of the network', async ({ guarded: page }) => {
   await openMap(page);
@@ -57,12 +57,50 @@ test('clicking a country says which office covers it', async ({ guarded: page })
 
 test('the region filter shows one region and the coverage lines appear on demand', async ({ guarded: page }) => {
   await openMap(page);
-  await page.getByLabel('Region').selectOption('Latin America and the Caribbean');
+  await page.getByLabel('Region', { exact: true }).selectOption('Latin America and the Caribbean');
   await expect(page.locator('.office-marker')).toHaveCount(7);
   await page.getByLabel('Coverage lines').check();
   await expect(page.getByRole('region', { name: 'Legend' })).toContainText('Covers country');
   await page.waitForTimeout(400); // let the fit-to-region pan settle before the screenshot
   await page.screenshot({ path: `${SCREENSHOTS}/map-lac-coverage-lines.png` });
-  await page.getByLabel('Region').selectOption('');
+  await page.getByLabel('Region', { exact: true }).selectOption('');
   await expect(page.locator('.office-marker')).toHaveCount(48);
+});
+
+test('reporting lines are drawn above the country shapes on first load', async ({ guarded: page }) => {
+  await openMap(page);
+  await page.waitForTimeout(300);
+  // Brasilia reports to Montevideo; halfway between them the line crosses southern Brazil,
+  // with no marker near.
+  const hub = await markerCentre(page, 'UNIDO Regional Office Uruguay');
+  const office = await markerCentre(page, 'UNIDO Country Office Brazil');
+  const [r, g, b] = await darkestPixelNear(page, (hub.x + office.x) / 2, (hub.y + office.y) / 2);
+  expect(Math.max(r, g, b), `pixel rgb(${r},${g},${b}) should be the dark line`).toBeLessThan(100);
+});
+
+test('an office picked from another region clears the region filter and is shown', async ({ guarded: page }) => {
+  await openMap(page);
+  await page.getByLabel('Region', { exact: true }).selectOption('Africa');
+  await page.getByLabel('Find office').selectOption({ label: 'UNIDO Regional Hub Mexico (Mexico City)' });
+  await expect(page.getByLabel('Region', { exact: true })).toHaveValue('');
+  await expect(page.locator('.office-marker[title^="UNIDO Regional Hub Mexico,"]')).toBeInViewport();
+});
+
+test('inferred offices are marked on the map and in the legend', async ({ guarded: page }) => {
+  await openMap(page);
+  await expect(page.locator('.office-marker path[stroke-dasharray]')).toHaveCount(33);
+  await expect(page.getByRole('region', { name: 'Legend' })).toContainText('Dashed outline: office inferred');
+  await page.locator('.office-marker[title^="UNIDO Country Office Ghana,"]').hover();
+  await expect(page.locator('.leaflet-tooltip')).toContainText('not yet confirmed');
+});
+
+test('"About the data" opens a dialog that closes with Escape and gives focus back', async ({ guarded: page }) => {
+  await openMap(page);
+  const button = page.getByRole('button', { name: 'About the data' });
+  await button.click();
+  const dialog = page.getByRole('dialog', { name: 'About the data' });
+  await expect(dialog).toContainText('illustrative');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(button).toBeFocused();
 });

@@ -28,5 +28,11 @@ test('the countries table shows all 156 covered countries and opens one on the m
   await expect(table.locator('tbody tr')).toContainText('UNIDO Regional Office Kenya');
   await table.getByRole('button', { name: 'Show Somalia on map' }).click();
   await expect(page.getByTestId('network-map')).toBeVisible();
-  await expect(page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { name: 'Somalia' })).toBeVisible();
+  const heading = page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { name: 'Somalia' });
+  await expect(heading).toBeVisible();
+  await expect(heading).toBeFocused();
+
+  await page.getByRole('button', { name: 'Tables' }).click();
+  await expect(page.getByLabel('Filter rows')).toHaveValue('somalia');
+  await expect(page.getByRole('table', { name: /Countries/ })).toBeVisible();
 });

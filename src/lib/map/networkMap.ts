@@ -6,7 +6,7 @@ import type { CountryFeature } from '../geo/basemapFeatures';
 import { displayLongitude } from '../geo/pacificView';
 import type { Selection } from '../model/selection';
 import type { NetworkIndex } from '../model/indexNetwork';
-import { TIER_LABELS } from '../model/labels';
+import { CONFIDENCE_LABELS, TIER_LABELS } from '../model/labels';
 import type { CountryCode, GeoPoint, Network, Office, OfficeId, Region } from '../model/types';
 import { OCEAN_FILL, UNCOVERED_FILL, assignOfficeColors } from './officeColors';
 import { textBlock } from './textContent';
@@ -29,7 +29,11 @@ const SELECTED_STROKE = '#111111';
 
 export class NetworkMapController {
   private readonly map: L.Map;
-  private readonly renderer = L.canvas({ padding: 0.5 });
+  // Two canvases: countries underneath, lines above. With one canvas, the country shapes,
+  // which arrive after the lines, would be painted over them.
+  private readonly countryRenderer = L.canvas({ padding: 0.5, pane: 'countries' });
+  private readonly renderer = L.canvas({ padding: 0.5, pane: 'lines' });
+  private readonly selectionLayer = L.layerGroup();
   private readonly countryLayer = L.layerGroup();
   private countryShapes: L.GeoJSON | null = null;
   private readonly smallCountryLayer = L.layerGroup();
@@ -48,7 +52,6 @@ export class NetworkMapController {
 
   constructor(element: HTMLElement, private readonly callbacks: MapCallbacks) {
     this.map = L.map(element, {
-      renderer: this.renderer,
       preferCanvas: true,
       worldCopyJump: false,
       minZoom: 1,
@@ -58,9 +61,16 @@ export class NetworkMapController {
       attributionControl: true,
     });
     this.map.attributionControl.setPrefix(false);
+    this.map.createPane('countries').style.zIndex = '350';
+    // Lines and selection rings are not interactive: their canvas lets clicks through to
+    // the countries underneath.
+    const linesPane = this.map.createPane('lines');
+    linesPane.style.zIndex = '450';
+    linesPane.style.pointerEvents = 'none';
+    this.renderer.addTo(this.map);
     this.map.getContainer().style.background = OCEAN_FILL;
     this.map.fitBounds(WORLD_BOUNDS);
-    for (const layer of [this.countryLayer, this.smallCountryLayer, this.coverageLayer, this.reportingLayer, this.officeLayer]) layer.addTo(this.map);
+    for (const layer of [this.countryLayer, this.smallCountryLayer, this.coverageLayer, this.reportingLayer, this.selectionLayer, this.officeLayer]) layer.addTo(this.map);
     // Leaflet measures its container once; the side panel and window can resize it later.
     // Until the user pans or zooms, a resize also re-fits the region in view.
     this.map.on('dragstart', () => (this.userMoved = true));
@@ -98,11 +108,39 @@ export class NetworkMapController {
     this.fitRegion();
   }
 
-  /** A selection only restyles: rebuilding the polygons would cost a frame. */
-  setSelection(selection: MapSelection): void {
+  /**
+   * A selection only restyles: rebuilding the polygons would cost a frame. With `reveal`
+   * (a pick from a list or table) the map also pans to it when it is out of view.
+   */
+  setSelection(selection: MapSelection, reveal = false): void {
     this.selection = selection;
     this.restyleCountries();
     this.drawOffices();
+    this.drawSelectionRing();
+    if (reveal) this.revealSelection();
+  }
+
+  private selectedPoint(): L.LatLngTuple | null {
+    if (!this.data || !this.selection) return null;
+    const { index } = this.data;
+    const item = this.selection.kind === 'office' ? index.officeById.get(this.selection.id) : index.countryByCode.get(this.selection.code);
+    return item ? toLatLng(item) : null;
+  }
+
+  /** A ring around the selected office or country point, visible even for a tiny island. */
+  private drawSelectionRing(): void {
+    this.selectionLayer.clearLayers();
+    const point = this.selectedPoint();
+    if (!point) return;
+    L.circleMarker(point, { renderer: this.renderer, radius: 17, color: SELECTED_STROKE, weight: 3, fill: false, interactive: false }).addTo(this.selectionLayer);
+    L.circleMarker(point, { renderer: this.renderer, radius: 20, color: '#ffffff', weight: 2, fill: false, interactive: false }).addTo(this.selectionLayer);
+  }
+
+  private revealSelection(): void {
+    const point = this.selectedPoint();
+    if (!point) return;
+    const view = this.map.getBounds().pad(-0.1);
+    if (!view.contains(point)) this.map.panTo(point, { animate: !prefersReducedMotion() });
   }
 
   setShowCoverageLines(show: boolean): void {
@@ -162,6 +200,8 @@ export class NetworkMapController {
     if (!this.data || this.features.length === 0) return;
     const { index } = this.data;
     const layer = L.geoJSON(this.features, {
+      // @types/leaflet lacks `renderer` on GeoJSON options; Leaflet passes it to each path.
+      ...({ renderer: this.countryRenderer, pane: 'countries' } as L.GeoJSONOptions),
       style: (feature) => this.countryStyle(feature as CountryFeature),
       onEachFeature: (feature, featureLayer) => {
         const code = (feature as CountryFeature).code;
@@ -186,7 +226,8 @@ export class NetworkMapController {
       const office = index.coveringOffice.get(country.code);
       if (!office || !this.inRegion(office.region)) continue;
       L.circleMarker(toLatLng(country), {
-        renderer: this.renderer,
+        renderer: this.countryRenderer,
+        pane: 'countries',
         radius: 4,
         fillColor: this.colors.get(office.id) ?? UNCOVERED_FILL,
         fillOpacity: 1,
@@ -232,9 +273,10 @@ export class NetworkMapController {
     for (const office of this.visibleOffices()) {
       const symbol = TIER_SYMBOLS[office.tier];
       const selected = office.id === selectedId;
+      const inferred = office.confidence === 'inferred';
       const icon = L.divIcon({
         className: selected ? 'office-marker office-marker--selected' : 'office-marker',
-        html: symbolSvg(symbol, selected ? 3 : 1.5),
+        html: symbolSvg(symbol, { strokeWidth: selected ? 3 : 1.5, dashed: inferred }),
         iconSize: [symbol.size, symbol.size],
       });
       const marker = L.marker(toLatLng(office), {
@@ -247,7 +289,8 @@ export class NetworkMapController {
         zIndexOffset: office.tier === 'regional-hub' ? 1000 : office.tier === 'regional-office' ? 500 : 0,
         riseOnHover: true,
       });
-      marker.bindTooltip(textBlock([office.name, `${TIER_LABELS[office.tier]} · ${office.city}`]), { direction: 'top', offset: [0, -symbol.size / 2] });
+      const dataNote = inferred ? 'Inferred office: not yet confirmed by a public source' : CONFIDENCE_LABELS[office.confidence];
+      marker.bindTooltip(textBlock([office.name, `${TIER_LABELS[office.tier]} · ${office.city}`, dataNote]), { direction: 'top', offset: [0, -symbol.size / 2] });
       marker.on('click', () => this.callbacks.onSelectOffice(office.id));
       marker.addTo(this.officeLayer);
     }
@@ -264,5 +307,7 @@ export class NetworkMapController {
     if (points.length > 0) this.map.fitBounds(L.latLngBounds(points).pad(0.15));
   }
 }
+
+const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 const toLatLng = ({ point }: { point: GeoPoint }): L.LatLngTuple => [point.lat, displayLongitude(point.lon)];

@@ -2,7 +2,7 @@
 // reads without colour. The legend and the map markers draw from this one table.
 import type { Tier } from '../model/types';
 
-export type SymbolShape = 'star' | 'square' | 'circle';
+export type SymbolShape = 'star' | 'square' | 'diamond' | 'circle';
 
 export interface TierSymbol {
   readonly shape: SymbolShape;
@@ -15,6 +15,7 @@ export interface TierSymbol {
 export const TIER_SYMBOLS: Readonly<Record<Tier, TierSymbol>> = {
   'regional-hub': { shape: 'star', fill: '#D55E00', stroke: '#1a1a1a', size: 26 },
   'regional-office': { shape: 'square', fill: '#0072B2', stroke: '#1a1a1a', size: 17 },
+  'sub-regional-office': { shape: 'diamond', fill: '#CC79A7', stroke: '#1a1a1a', size: 22 },
   'country-office': { shape: 'circle', fill: '#ffffff', stroke: '#1a1a1a', size: 13 },
 };
 
@@ -26,6 +27,7 @@ export function symbolPath(shape: SymbolShape, size: number): string {
   const c = size / 2;
   const r = c - 1;
   if (shape === 'square') return `M1,1H${size - 1}V${size - 1}H1Z`;
+  if (shape === 'diamond') return `M${c},1L${size - 1},${c}L${c},${size - 1}L1,${c}Z`;
   if (shape === 'circle') return `M${c - r},${c}A${r},${r} 0 1,0 ${c + r},${c}A${r},${r} 0 1,0 ${c - r},${c}Z`;
   const points: string[] = [];
   for (let i = 0; i < 10; i++) {
@@ -36,10 +38,18 @@ export function symbolPath(shape: SymbolShape, size: number): string {
   return `M${points.join('L')}Z`;
 }
 
-/** A standalone SVG for a tier symbol; built only from the constants above, never from data. */
-export function symbolSvg(symbol: TierSymbol, strokeWidth = 1.5): string {
+/** Dash pattern of the outline of an office whose existence is only inferred. */
+export const INFERRED_DASH = '2.5 2';
+
+/**
+ * A standalone SVG for a tier symbol; built only from the constants above, never from data.
+ * A dashed outline marks an inferred (unconfirmed) office.
+ */
+export function symbolSvg(symbol: TierSymbol, options: { strokeWidth?: number; dashed?: boolean } = {}): string {
   const { size, fill, stroke, shape } = symbol;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}" aria-hidden="true" focusable="false"><path d="${symbolPath(shape, size)}" fill="${fill}" stroke="${stroke}" stroke-width="${strokeWidth}" stroke-linejoin="round"/></svg>`;
+  const width = options.strokeWidth ?? 1.5;
+  const dash = options.dashed ? ` stroke-dasharray="${INFERRED_DASH}"` : '';
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}" aria-hidden="true" focusable="false"><path d="${symbolPath(shape, size)}" fill="${fill}" stroke="${stroke}" stroke-width="${width}"${dash} stroke-linejoin="round"/></svg>`;
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;

@@ -2,7 +2,7 @@
 import type { NetworkIndex } from './indexNetwork';
 import { CONFIDENCE_LABELS, TIER_LABELS } from './labels';
 import type { Column } from './tableRows';
-import type { Country, Office } from './types';
+import { ALL_TIERS, CONFIDENCE_LEVELS, type Country, type Office } from './types';
 
 export function officeColumns(index: NetworkIndex): Column<Office>[] {
   return [
@@ -10,10 +10,10 @@ export function officeColumns(index: NetworkIndex): Column<Office>[] {
     { id: 'city', label: 'City', value: (o) => o.city },
     { id: 'host', label: 'Host country', value: (o) => index.countryByCode.get(o.hostCountry)?.name ?? o.hostCountry },
     { id: 'region', label: 'Region', value: (o) => o.region },
-    { id: 'tier', label: 'Tier', value: (o) => TIER_LABELS[o.tier] },
+    { id: 'tier', label: 'Tier', value: (o) => TIER_LABELS[o.tier], sortValue: (o) => ALL_TIERS.indexOf(o.tier) },
     { id: 'reportsTo', label: 'Reports to', value: (o) => (o.reportsTo ? (index.officeById.get(o.reportsTo)?.name ?? o.reportsTo) : '—') },
     { id: 'covered', label: 'Countries covered', value: (o) => o.coveredCountries.length, numeric: true },
-    { id: 'confidence', label: 'Data confidence', value: (o) => CONFIDENCE_LABELS[o.confidence] },
+    { id: 'confidence', label: 'Data confidence', value: (o) => CONFIDENCE_LABELS[o.confidence], sortValue: (o) => CONFIDENCE_LEVELS.indexOf(o.confidence) },
   ];
 }
 

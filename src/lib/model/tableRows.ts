@@ -7,6 +7,8 @@ export type SortDirection = 'ascending' | 'descending';
 export interface ColumnValue<Row> {
   readonly id: string;
   readonly value: (row: Row) => CellValue;
+  /** What to sort by when it differs from what is shown (e.g. a rank behind a label). */
+  readonly sortValue?: (row: Row) => CellValue;
 }
 
 /** A table column: its header, how to read its value, and whether it holds numbers. */
@@ -24,8 +26,9 @@ const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
 export function sortRows<Row>(rows: readonly Row[], column: ColumnValue<Row>, direction: SortDirection): Row[] {
   const sign = direction === 'ascending' ? 1 : -1;
   return [...rows].sort((a, b) => {
-    const x = column.value(a);
-    const y = column.value(b);
+    const key = column.sortValue ?? column.value;
+    const x = key(a);
+    const y = key(b);
     const order = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
     return sign * order;
   });

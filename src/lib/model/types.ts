@@ -20,7 +20,13 @@ export type Region = (typeof REGIONS)[number];
 
 /** The tiers of today's three-tier network, from top to bottom. */
 export const BASELINE_TIERS = ['regional-hub', 'regional-office', 'country-office'] as const;
-export type Tier = (typeof BASELINE_TIERS)[number];
+/** The tiers of the reformed two-tier network, from top to bottom. */
+export const TWO_TIER_TIERS = ['sub-regional-office', 'country-office'] as const;
+/** Every tier, from top to bottom; a scenario may mix old and new while it is being built. */
+export const ALL_TIERS = ['regional-hub', 'regional-office', 'sub-regional-office', 'country-office'] as const;
+export type Tier = (typeof ALL_TIERS)[number];
+/** Tiers that only exist in the old structure: a finished two-tier scenario has none. */
+export const isOldTier = (tier: Tier) => tier === 'regional-hub' || tier === 'regional-office';
 
 export const CONFIDENCE_LEVELS = ['confirmed', 'partial', 'inferred'] as const;
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
@@ -64,6 +70,10 @@ export interface Office {
   readonly source: string;
   /** Why the office reports where it does ("confirmed: …" or "inferred: …"). */
   readonly reportsToBasis: string;
+  /** Set by a scenario that closes the office; a closed office keeps its record so checks can name it. */
+  readonly closed?: boolean;
+  /** A working group's free-text note on the office, set in a scenario. */
+  readonly note?: string;
 }
 
 export interface Network {

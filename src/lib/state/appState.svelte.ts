@@ -21,7 +21,14 @@ export class AppState {
   readonly summary = $derived.by(() => (this.network ? summarizeNetwork(this.network) : null));
 
   view = $state<ViewName>('map');
+  /** The Tables view's table and filter, kept while the user visits the map. */
+  tableTab = $state<'offices' | 'countries'>('offices');
+  tableQuery = $state('');
   selection = $state.raw<Selection>(null);
+  /** True when the selection came from a list or table: the map then pans to it. */
+  revealSelection = $state(false);
+  /** Set by "Show on map": the details panel takes the focus once it is drawn. */
+  focusDetails = $state(false);
   region = $state<Region | null>(null);
   showCoverageLines = $state(false);
   onlineBasemap = $state(false);
@@ -47,17 +54,24 @@ export class AppState {
     }
   }
 
-  selectOffice(id: OfficeId): void {
-    this.selection = { kind: 'office', id };
+  /** Selects an office; `reveal` when picked from a list, so the map shows it. */
+  selectOffice(id: OfficeId, reveal = false): void {
     const office = this.index?.officeById.get(id);
-    if (office) this.announcement = `Selected office: ${office.name}, ${office.city}.`;
+    if (!office) return;
+    if (this.region && office.region !== this.region) this.region = null;
+    this.selection = { kind: 'office', id };
+    this.revealSelection = reveal;
+    this.announcement = `Selected office: ${office.name}, ${office.city}.`;
   }
 
-  selectCountry(code: CountryCode): void {
-    this.selection = { kind: 'country', code };
+  selectCountry(code: CountryCode, reveal = false): void {
     const country = this.index?.countryByCode.get(code);
+    if (!country) return;
+    if (this.region && country.region !== this.region) this.region = null;
     const office = this.index?.coveringOffice.get(code);
-    if (country) this.announcement = `Selected country: ${country.name}. ${office ? `Covered by ${office.name}.` : 'Not covered.'}`;
+    this.selection = { kind: 'country', code };
+    this.revealSelection = reveal;
+    this.announcement = `Selected country: ${country.name}. ${office ? `Covered by ${office.name}.` : 'Not covered.'}`;
   }
 
   clearSelection(): void {
@@ -65,10 +79,11 @@ export class AppState {
     this.announcement = 'Selection cleared.';
   }
 
-  /** Opens the map on an office or country picked in a table. */
+  /** Opens the map on an office or country picked in a table, and moves focus to its details. */
   showOnMap(selection: Exclude<Selection, null>): void {
-    if (selection.kind === 'office') this.selectOffice(selection.id);
-    else this.selectCountry(selection.code);
+    if (selection.kind === 'office') this.selectOffice(selection.id, true);
+    else this.selectCountry(selection.code, true);
+    this.focusDetails = true;
     this.view = 'map';
   }
 }

@@ -4,7 +4,8 @@ import { displayLongitude, shiftPacificPolygons } from '../../../src/lib/geo/pac
 describe('displayLongitude', () => {
   it.each([
     { lon: -172.1, expected: 187.9 },
-    { lon: -165, expected: -165 },
+    { lon: -157.4, expected: 202.6 },
+    { lon: -150, expected: -150 },
     { lon: -99.1, expected: -99.1 },
     { lon: 179.2, expected: 179.2 },
   ])('$lon → $expected', ({ lon, expected }) => {
@@ -13,7 +14,7 @@ describe('displayLongitude', () => {
 });
 
 describe('shiftPacificPolygons', () => {
-  it('moves a polygon lying wholly west of 165°W one world east, and keeps the others', () => {
+  it('moves a polygon lying wholly west of 150°W one world east, and keeps the others', () => {
     const samoa = [[[-172.8, -13.5], [-171.4, -13.5], [-171.4, -14.1], [-172.8, -13.5]]];
     const mexico = [[[-117, 32], [-86, 21], [-92, 14], [-117, 32]]];
     const shifted = shiftPacificPolygons({ type: 'MultiPolygon', coordinates: [samoa, mexico] });

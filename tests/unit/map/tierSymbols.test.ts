@@ -1,23 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { BASELINE_TIERS } from '../../../src/lib/model/types';
+import { ALL_TIERS } from '../../../src/lib/model/types';
 import { TIER_SYMBOLS, symbolPath, symbolSvg } from '../../../src/lib/map/tierSymbols';
 import { assignOfficeColors } from '../../../src/lib/map/officeColors';
 import { loadDefaultNetwork } from '../../../src/lib/io/defaultDataset';
 
 describe('tier symbols', () => {
   it('tell the tiers apart by shape and by colour, not colour alone', () => {
-    const symbols = BASELINE_TIERS.map((t) => TIER_SYMBOLS[t]);
-    expect(new Set(symbols.map((s) => s.shape)).size).toBe(BASELINE_TIERS.length);
-    expect(new Set(symbols.map((s) => s.fill)).size).toBe(BASELINE_TIERS.length);
+    const symbols = ALL_TIERS.map((t) => TIER_SYMBOLS[t]);
+    expect(new Set(symbols.map((s) => s.shape)).size).toBe(ALL_TIERS.length);
+    expect(new Set(symbols.map((s) => s.fill)).size).toBe(ALL_TIERS.length);
   });
 
-  it('make the higher tier the larger symbol', () => {
-    const sizes = BASELINE_TIERS.map((t) => TIER_SYMBOLS[t].size);
-    expect([...sizes].sort((a, b) => b - a)).toEqual(sizes);
+  it('make a country office the smallest symbol and a regional hub the largest', () => {
+    const sizes = ALL_TIERS.map((t) => TIER_SYMBOLS[t].size);
+    expect(Math.min(...sizes)).toBe(TIER_SYMBOLS['country-office'].size);
+    expect(Math.max(...sizes)).toBe(TIER_SYMBOLS['regional-hub'].size);
   });
 
   it.each([
     { shape: 'square' as const, size: 10, expected: 'M1,1H9V9H1Z' },
+    { shape: 'diamond' as const, size: 10, expected: 'M5,1L9,5L5,9L1,5Z' },
     { shape: 'circle' as const, size: 10, expected: 'M1,5A4,4 0 1,0 9,5A4,4 0 1,0 1,5Z' },
   ])('draws a $shape', ({ shape, size, expected }) => {
     expect(symbolPath(shape, size)).toBe(expected);

@@ -8,7 +8,7 @@ describe('summarizeNetwork', () => {
       officeCount: 2,
       coveredCountryCount: 3,
       regionCount: 1,
-      officesByTier: { 'regional-hub': 1, 'regional-office': 0, 'country-office': 1 },
+      officesByTier: { 'regional-hub': 1, 'regional-office': 0, 'sub-regional-office': 0, 'country-office': 1 },
     });
   });
 
