@@ -17,6 +17,13 @@ export type MapSelection = Selection;
 export interface MapCallbacks {
   onSelectOffice(id: OfficeId): void;
   onSelectCountry(code: CountryCode): void;
+  /** After the user pans or zooms: lets a second map follow (side-by-side view). */
+  onViewChange?(view: MapViewState): void;
+}
+
+export interface MapViewState {
+  readonly center: L.LatLngTuple;
+  readonly zoom: number;
 }
 
 interface MapData {
@@ -26,6 +33,7 @@ interface MapData {
 
 const WORLD_BOUNDS = L.latLngBounds([-56, -118], [76, 198]);
 const SELECTED_STROKE = '#111111';
+const CHANGED_STROKE = '#6a0dad';
 
 export class NetworkMapController {
   private readonly map: L.Map;
@@ -48,6 +56,9 @@ export class NetworkMapController {
   private selection: MapSelection = null;
   private showCoverage = false;
   private userMoved = false;
+  private highlighted: ReadonlySet<CountryCode> = new Set();
+  /** True while the map moves because of setView, so it does not echo the move back. */
+  private following = false;
   private readonly resizeObserver: ResizeObserver;
 
   constructor(element: HTMLElement, private readonly callbacks: MapCallbacks) {
@@ -74,6 +85,11 @@ export class NetworkMapController {
     // Leaflet measures its container once; the side panel and window can resize it later.
     // Until the user pans or zooms, a resize also re-fits the region in view.
     this.map.on('dragstart', () => (this.userMoved = true));
+    this.map.on('moveend', () => {
+      if (this.following) return;
+      const center = this.map.getCenter();
+      this.callbacks.onViewChange?.({ center: [center.lat, center.lng], zoom: this.map.getZoom() });
+    });
     this.map.getContainer().addEventListener('wheel', () => (this.userMoved = true), { passive: true });
     this.resizeObserver = new ResizeObserver(() => {
       this.map.invalidateSize();
@@ -143,6 +159,28 @@ export class NetworkMapController {
     if (!view.contains(point)) this.map.panTo(point, { animate: !prefersReducedMotion() });
   }
 
+  /** Countries drawn with a heavy outline: those a scenario changed, in the side-by-side view. */
+  setHighlightedCountries(codes: ReadonlySet<CountryCode>): void {
+    this.highlighted = codes;
+    this.restyleCountries();
+  }
+
+  /** Follows another map's view without reporting the move back. */
+  setView(view: MapViewState | null): void {
+    if (!view) return;
+    const center = this.map.getCenter();
+    if (Math.abs(center.lat - view.center[0]) < 1e-6 && Math.abs(center.lng - view.center[1]) < 1e-6 && this.map.getZoom() === view.zoom) return;
+    this.userMoved = true;
+    this.following = true;
+    this.map.setView(view.center, view.zoom, { animate: false });
+    this.following = false;
+  }
+
+  /** In paint mode the cursor is a crosshair over the countries. */
+  setPainting(painting: boolean): void {
+    this.map.getContainer().classList.toggle('network-map--painting', painting);
+  }
+
   setShowCoverageLines(show: boolean): void {
     this.showCoverage = show;
     this.drawCoverageLines();
@@ -181,12 +219,14 @@ export class NetworkMapController {
     const office = code ? index?.coveringOffice.get(code) : undefined;
     const visible = office && this.inRegion(office.region);
     const selected = this.selection;
-    const highlighted = selected?.kind === 'office' ? office?.id === selected.id : selected?.kind === 'country' && code === selected.code;
+    const isSelected = selected?.kind === 'office' ? office?.id === selected.id : selected?.kind === 'country' && code === selected.code;
+    const changed = code !== null && this.highlighted.has(code);
     return {
-      fillColor: visible ? (this.colors.get(office.id) ?? UNCOVERED_FILL) : UNCOVERED_FILL,
+      fillColor: visible && !office.closed ? (this.colors.get(office.id) ?? UNCOVERED_FILL) : UNCOVERED_FILL,
       fillOpacity: this.tiles ? 0.55 : 1,
-      color: highlighted ? SELECTED_STROKE : '#ffffff',
-      weight: highlighted ? 2 : 0.6,
+      color: isSelected ? SELECTED_STROKE : changed ? CHANGED_STROKE : '#ffffff',
+      weight: isSelected ? 2.5 : changed ? 2.5 : 0.6,
+      dashArray: changed && !isSelected ? '4 3' : undefined,
     };
   }
 
@@ -241,7 +281,7 @@ export class NetworkMapController {
   }
 
   private visibleOffices(): Office[] {
-    return this.data ? this.data.network.offices.filter((o) => this.inRegion(o.region)) : [];
+    return this.data ? this.data.network.offices.filter((o) => !o.closed && this.inRegion(o.region)) : [];
   }
 
   private drawReportingLines(): void {

@@ -4,21 +4,28 @@ import { getContext, setContext } from 'svelte';
 import type { Topology } from 'topojson-specification';
 import { toCountryFeatures, type CountryFeature } from '../geo/basemapFeatures';
 import type { DataIssue } from '../model/dataIssue';
-import { indexNetwork } from '../model/indexNetwork';
+import type { PlannerDatabase } from '../db/database';
+import { ScenarioStore } from './scenarioStore.svelte';
 import type { Selection } from '../model/selection';
 import { summarizeNetwork } from '../model/summarizeNetwork';
 import type { CountryCode, Network, OfficeId, Region } from '../model/types';
 import type { NetworkLoadResult } from '../io/loadNetworkFromCsv';
 
-export type ViewName = 'map' | 'tables';
+export type ViewName = 'map' | 'tables' | 'scenarios';
 
 export class AppState {
   readonly datasetName: string;
   /** Null when the data set failed validation; loadIssues then says why. */
   readonly network: Network | null;
   readonly loadIssues: readonly DataIssue[];
-  readonly index = $derived.by(() => (this.network ? indexNetwork(this.network) : null));
-  readonly summary = $derived.by(() => (this.network ? summarizeNetwork(this.network) : null));
+  /** The scenarios; null when the data set failed to load. */
+  readonly store: ScenarioStore | null;
+  /** The network the map and tables show: the baseline or the open scenario. */
+  readonly shownNetwork = $derived.by(() => this.store?.shownNetwork ?? null);
+  readonly index = $derived.by(() => this.store?.shownIndex ?? null);
+  readonly summary = $derived.by(() => (this.shownNetwork ? summarizeNetwork(this.shownNetwork) : null));
+  /** The office countries are assigned to by clicking them on the map (paint mode), if any. */
+  paintOffice = $state<OfficeId | null>(null);
 
   view = $state<ViewName>('map');
   /** The Tables view's table and filter, kept while the user visits the map. */
@@ -34,13 +41,28 @@ export class AppState {
   onlineBasemap = $state(false);
   basemap = $state.raw<CountryFeature[]>([]);
   basemapError = $state<string | null>(null);
+  /** Why a share link in the address could not be opened. */
+  sharedLinkError = $state<string | null>(null);
   /** Read out by screen readers when the selection changes. */
   announcement = $state('');
 
-  constructor(datasetName: string, loaded: NetworkLoadResult) {
+  constructor(datasetName: string, loaded: NetworkLoadResult, db: PlannerDatabase) {
     this.datasetName = datasetName;
     this.network = loaded.ok ? loaded.network : null;
     this.loadIssues = loaded.ok ? [] : loaded.issues;
+    this.store = loaded.ok ? new ScenarioStore(loaded.network, db) : null;
+  }
+
+  /** A click on a country: assigns it in paint mode, selects it otherwise. */
+  clickCountry(code: CountryCode): void {
+    if (this.paintOffice && this.store?.editable) {
+      const office = this.index?.officeById.get(this.paintOffice);
+      const country = this.index?.countryByCode.get(code);
+      void this.store.edit({ kind: 'assign-country', country: code, office: this.paintOffice });
+      if (office && country) this.announcement = `${country.name} now covered from ${office.city}.`;
+      return;
+    }
+    this.selectCountry(code);
   }
 
   /** Turns the Natural Earth geometry (a static asset of this origin) into country shapes. */
@@ -76,6 +98,7 @@ export class AppState {
 
   clearSelection(): void {
     this.selection = null;
+    this.paintOffice = null;
     this.announcement = 'Selection cleared.';
   }
 

@@ -1,0 +1,39 @@
+// The "Start a two-tier scenario" action: every regional hub and regional office becomes a
+// candidate sub-regional office reporting to headquarters; what is left to decide comes from the checks.
+import { isOldTier, type Network, type Office } from '../model/types';
+import { checkScenario } from './checkScenario';
+import type { ChangeData, ScenarioProblem } from './types';
+
+/**
+ * The changes that turn every open regional hub and regional office into a sub-regional office
+ * reporting to no office; country offices keep their place.
+ * @example twoTierStartChanges(baseline) // for AFR-KEN (regional office, reports to AFR-ETH) →
+ * // [… { kind: 'set-tier', office: 'AFR-KEN', tier: 'sub-regional-office' }, { kind: 'set-reports-to', office: 'AFR-KEN', reportsTo: null } …]
+ */
+export function twoTierStartChanges(baseline: Network): ChangeData[] {
+  return baseline.offices
+    .filter((office) => !office.closed && isOldTier(office.tier))
+    .flatMap((office): ChangeData[] => [
+      { kind: 'set-tier', office: office.id, tier: 'sub-regional-office' },
+      ...(office.reportsTo === null ? [] : [{ kind: 'set-reports-to', office: office.id, reportsTo: null } as const]),
+    ]);
+}
+
+export interface TwoTierDecisions {
+  /** The open sub-regional offices, to confirm or turn back into country offices. */
+  readonly candidates: readonly Office[];
+  /** Everything the checks still find, most blocking first. */
+  readonly problems: readonly ScenarioProblem[];
+}
+
+/**
+ * What is left to decide in a two-tier scenario.
+ * @example summarizeTwoTierDecisions(deriveNetwork(baseline, twoTierStartChanges(baseline)))
+ * // → { candidates: [Regional Hub Ethiopia, …], problems: [{ kind: 'sub-regional-office-without-offices', … }, …] }
+ */
+export function summarizeTwoTierDecisions(network: Network): TwoTierDecisions {
+  return {
+    candidates: network.offices.filter((o) => !o.closed && o.tier === 'sub-regional-office'),
+    problems: checkScenario(network),
+  };
+}

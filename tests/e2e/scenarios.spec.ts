@@ -1,0 +1,175 @@
+// Scenarios end to end: building a two-tier scenario, durability across reloads and tabs,
+// undo/redo, paint mode, backup and restore into a fresh profile, share links, side by side.
+import type { Page } from '@playwright/test';
+import { SCREENSHOTS, expect, markerCentre, openMap, test } from './fixtures';
+
+const panel = (page: Page) => page.getByRole('complementary', { name: 'Details' });
+
+async function startTwoTier(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Start two-tier scenario' }).click();
+  await expect(page.getByRole('combobox', { name: 'Scenario', exact: true })).toHaveValue(/.+/);
+  await expect(page.getByRole('button', { name: /^Changes \(\d+\)$/ })).toBeVisible();
+}
+
+async function coverSomaliaFromAddis(page: Page): Promise<void> {
+  await page.getByLabel('Find country').selectOption({ label: 'Somalia' });
+  await panel(page).getByLabel('Covered by').selectOption({ label: 'UNIDO Regional Hub Ethiopia (Addis Ababa)' });
+  await expect(panel(page).getByRole('button', { name: 'UNIDO Regional Hub Ethiopia' })).toBeVisible();
+}
+
+async function changeLog(page: Page): Promise<string[]> {
+  await page.getByRole('button', { name: /^Changes \(\d+\)$/ }).click();
+  return panel(page).locator('ol li .text').allTextContents();
+}
+
+test('a two-tier scenario built in the UI survives a reload, with undo and redo', async ({ guarded: page }) => {
+  await openMap(page);
+  await startTwoTier(page);
+  await expect(page.getByText(/Saved · \d+ problems/)).toBeVisible();
+  // Senegal becomes a country office reporting to Abuja.
+  await page.getByLabel('Find office').selectOption({ label: 'UNIDO Regional Office Senegal (Dakar)' });
+  await panel(page).getByLabel('Tier').selectOption('Country office');
+  await panel(page).getByLabel('Reports to').selectOption({ label: 'UNIDO Regional Hub Nigeria — Sub-regional office' });
+  await coverSomaliaFromAddis(page);
+  const before = await changeLog(page);
+  expect(before.slice(-3)).toEqual([
+    'UNIDO Regional Office Senegal → country office',
+    'UNIDO Regional Office Senegal now reports to UNIDO Regional Hub Nigeria',
+    'Somalia: covered from Nairobi → Addis Ababa',
+  ]);
+
+  await page.reload();
+  await expect(page.getByTestId('network-map')).toHaveAttribute('data-ready', 'true');
+  expect(await changeLog(page)).toEqual(before);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('button', { name: `Changes (${before.length - 1})` })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('button', { name: `Changes (${before.length - 1})` })).toBeVisible();
+  await page.getByRole('button', { name: 'Redo' }).click();
+  expect(await changeLog(page)).toEqual(before);
+
+  // Keyboard: Ctrl+Z / Ctrl+Shift+Z with the focus outside a form field.
+  await page.getByRole('button', { name: 'Redo' }).focus();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('button', { name: `Changes (${before.length - 1})` })).toBeVisible();
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.getByRole('button', { name: `Changes (${before.length})` })).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/scenario-change-log.png` });
+});
+
+test('one change can be reverted from the change log, and the checks link to what to fix', async ({ guarded: page }) => {
+  await openMap(page);
+  await startTwoTier(page);
+  await coverSomaliaFromAddis(page);
+  await page.getByRole('button', { name: /^Changes/ }).click();
+  await panel(page).getByRole('button', { name: 'Revert: Somalia: covered from Nairobi → Addis Ababa' }).click();
+  await expect(panel(page)).not.toContainText('Somalia: covered from');
+
+  await page.getByRole('button', { name: /^Checks \(\d+\)$/ }).click();
+  await expect(panel(page)).toContainText('problems to decide');
+  await panel(page).getByRole('button', { name: 'Show' }).first().click();
+  await expect(panel(page).getByRole('heading', { level: 2 })).toBeVisible();
+});
+
+test('paint mode assigns clicked countries to the selected office', async ({ guarded: page }) => {
+  await openMap(page);
+  await startTwoTier(page);
+  await page.getByLabel('Find office').selectOption({ label: 'UNIDO Regional Office Kenya (Nairobi)' });
+  await panel(page).getByRole('button', { name: 'Assign countries on the map' }).click();
+  await expect(page.getByText('Assigning countries to UNIDO Regional Office Kenya')).toBeVisible();
+  const beijing = await markerCentre(page, 'UNIDO Regional Hub China');
+  await page.mouse.click(beijing.x - 70, beijing.y + 10);
+  await page.keyboard.press('Escape');
+  await expect(page.getByText('Assigning countries to')).toBeHidden();
+  expect((await changeLog(page)).at(-1)).toBe('China: covered from Beijing → Nairobi');
+});
+
+test('a change made in one tab shows in another tab of the same browser', async ({ guarded: page, context }) => {
+  await openMap(page);
+  await startTwoTier(page);
+  const other = await context.newPage();
+  await other.goto('/');
+  await expect(other.getByTestId('network-map')).toHaveAttribute('data-ready', 'true');
+  const count = (await changeLog(other)).length;
+  await coverSomaliaFromAddis(page);
+  await expect(other.getByRole('button', { name: `Changes (${count + 1})` })).toBeVisible();
+  await other.close();
+});
+
+test('side by side shows the baseline and the scenario with changed countries outlined', async ({ guarded: page }) => {
+  await openMap(page);
+  await startTwoTier(page);
+  await coverSomaliaFromAddis(page);
+  await page.getByRole('button', { name: 'Side by side' }).click();
+  await expect(page.getByTestId('network-map')).toHaveCount(2);
+  await expect(page.getByRole('region', { name: 'Legend' })).toContainText('Covered from another office than today');
+  await expect(page.getByRole('region', { name: 'Legend' })).toContainText('Sub-regional office');
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${SCREENSHOTS}/scenario-side-by-side.png` });
+});
+
+test('a workspace exported and imported into a fresh profile gives identical scenarios', async ({ guarded: page, browser }) => {
+  await openMap(page);
+  await startTwoTier(page);
+  await coverSomaliaFromAddis(page);
+  await page.getByRole('button', { name: 'Scenarios' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export workspace' }).click()]);
+  const backup = await download.path();
+  const original = await page.locator('.cards').innerText();
+
+  const fresh = await browser.newContext();
+  const freshPage = await fresh.newPage();
+  await freshPage.goto('/');
+  await freshPage.getByRole('button', { name: 'Scenarios' }).click();
+  await expect(freshPage.getByText('No scenarios yet')).toBeVisible();
+  await freshPage.getByLabel('Import workspace').setInputFiles(backup);
+  const dialog = freshPage.getByRole('dialog', { name: 'Import workspace' });
+  await expect(dialog).toContainText('holds 1 scenario');
+  await dialog.getByRole('button', { name: 'Replace my workspace' }).click();
+  await expect(freshPage.locator('.cards')).toHaveText(original);
+  await fresh.close();
+});
+
+test('a damaged backup is refused with a clear message and changes nothing', async ({ guarded: page }) => {
+  await openMap(page);
+  await startTwoTier(page);
+  await page.getByRole('button', { name: 'Scenarios' }).click();
+  await page.getByLabel('Import workspace').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"type":"field-network-planner/workspace","version":1,"data":{"scenarios":[{"id":"x"') });
+  await expect(page.getByRole('alert')).toContainText('nothing was changed');
+  await expect(page.getByRole('alert')).toContainText('broken.json: This is not a readable JSON file');
+  await expect(page.locator('.cards > li')).toHaveCount(1);
+});
+
+test('a share link opens the scenario as a preview and saves it only when asked', async ({ guarded: page, browser }) => {
+  await openMap(page);
+  await startTwoTier(page);
+  await coverSomaliaFromAddis(page);
+  await page.getByRole('button', { name: 'Scenarios' }).click();
+  await page.getByRole('button', { name: /^Share link to / }).click();
+  const link = await page.getByRole('textbox', { name: 'Link' }).inputValue();
+  expect(link).toMatch(/#share=/);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  const banner = other.getByRole('region', { name: 'Shared scenario' });
+  await expect(banner).toContainText('It is not saved in this browser yet');
+  await other.getByLabel('Find country').selectOption({ label: 'Somalia' });
+  await expect(other.getByRole('complementary', { name: 'Details' }).getByRole('button', { name: 'UNIDO Regional Hub Ethiopia' })).toBeVisible();
+  await banner.getByRole('button', { name: 'Save to my scenarios' }).click();
+  await other.getByRole('button', { name: 'Scenarios' }).click();
+  await expect(other.locator('.cards > li')).toHaveCount(1);
+  await fresh.close();
+});
+
+test('a scenario can be deleted and restored from the trash', async ({ guarded: page }) => {
+  await openMap(page);
+  await startTwoTier(page);
+  await page.getByRole('button', { name: 'Scenarios' }).click();
+  await page.getByRole('button', { name: /^Delete / }).click();
+  await expect(page.locator('.cards > li')).toHaveCount(0);
+  await page.getByRole('button', { name: /^Restore / }).click();
+  await expect(page.locator('.cards > li')).toHaveCount(1);
+  await page.screenshot({ path: `${SCREENSHOTS}/scenarios-list.png` });
+});

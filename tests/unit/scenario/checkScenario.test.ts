@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import type { Network } from '../../../src/lib/model/types';
+import { applyChange } from '../../../src/lib/scenario/applyChange';
+import { PROBLEM_KINDS, checkScenario, countProblemsByKind } from '../../../src/lib/scenario/checkScenario';
+import type { ScenarioProblem } from '../../../src/lib/scenario/types';
+import { country, office } from '../../fixtures/networkFixtures';
+import { baselineNetwork, cc, oid } from './scenarioTestData';
+
+/** A finished two-tier network: sub-regional office S covers AAA and BBB; country office C covers CCC and reports to S. */
+function twoTierNetwork(): Network {
+  return {
+    countries: [country('AAA'), country('BBB'), country('CCC'), country('DDD', { region: null })],
+    offices: [office('S', ['AAA', 'BBB'], { tier: 'sub-regional-office' }), office('C', ['CCC'], { reportsTo: oid('S') })],
+  };
+}
+
+const withOffices = (...offices: Network['offices']): Network => ({ ...twoTierNetwork(), offices });
+const S = office('S', ['AAA', 'BBB'], { tier: 'sub-regional-office' });
+
+describe('checkScenario', () => {
+  it('finds nothing wrong in a finished two-tier network, and ignores uncovered countries outside the regions', () => {
+    expect(checkScenario(twoTierNetwork())).toEqual([]);
+  });
+
+  const cases: { kind: ScenarioProblem['kind']; network: Network; target: ScenarioProblem['target']; message: RegExp }[] = [
+    {
+      kind: 'uncovered-country',
+      network: withOffices(S, office('C', [], { reportsTo: oid('S') })),
+      target: { kind: 'country', code: cc('CCC') },
+      message: /Country CCC is covered by no office: assign it to an open office/,
+    },
+    {
+      kind: 'covered-by-closed-office',
+      network: withOffices(S, office('C', ['CCC'], { reportsTo: oid('S'), closed: true })),
+      target: { kind: 'country', code: cc('CCC') },
+      message: /Country CCC is still covered from Office C, which this scenario closes: assign it to an open office/,
+    },
+    {
+      kind: 'reports-to-closed-office',
+      network: withOffices(S, office('X', [], { tier: 'sub-regional-office', closed: true }), office('C', ['CCC'], { reportsTo: oid('X') })),
+      target: { kind: 'office', id: oid('C') },
+      message: /Office C reports to Office X, which this scenario closes: make it report to an open sub-regional office/,
+    },
+    {
+      kind: 'reports-to-nothing',
+      network: withOffices(S, office('C', ['CCC'])),
+      target: { kind: 'office', id: oid('C') },
+      message: /Office C reports to no office: in the two-tier model every country office reports to a sub-regional office/,
+    },
+    {
+      kind: 'reports-to-country-office',
+      network: withOffices(office('S', ['AAA'], { tier: 'sub-regional-office' }), office('C', ['CCC'], { reportsTo: oid('S') }), office('B', ['BBB'], { reportsTo: oid('C') })),
+      target: { kind: 'office', id: oid('B') },
+      message: /Office B reports to Office C, a country office: make it report to a sub-regional office/,
+    },
+    {
+      kind: 'reports-to-unknown-office',
+      network: withOffices(S, office('C', ['CCC'], { reportsTo: oid('GONE') })),
+      target: { kind: 'office', id: oid('C') },
+      message: /Office C reports to "GONE", which is not an office of this network/,
+    },
+    {
+      kind: 'reporting-cycle',
+      network: withOffices(S, office('C', ['CCC'], { reportsTo: oid('C') })),
+      target: { kind: 'office', id: oid('C') },
+      message: /Reporting lines go round in a circle: Office C → Office C/,
+    },
+    {
+      kind: 'sub-regional-office-without-offices',
+      network: withOffices(S, office('C', ['CCC'], { reportsTo: oid('S') }), office('E', [], { tier: 'sub-regional-office' })),
+      target: { kind: 'office', id: oid('E') },
+      message: /No open office reports to Office E: make country offices report to it, or make it a country office/,
+    },
+    {
+      kind: 'sub-regional-office-reports-up',
+      network: withOffices(office('S', ['AAA', 'BBB'], { tier: 'sub-regional-office', reportsTo: oid('T') }), office('T', [], { tier: 'sub-regional-office' }), office('C', ['CCC'], { reportsTo: oid('S') })),
+      target: { kind: 'office', id: oid('S') },
+      message: /Office S is a sub-regional office but reports to Office T: in two tiers it reports to headquarters/,
+    },
+    {
+      kind: 'old-tier-left',
+      network: withOffices(office('S', ['AAA', 'BBB'], { tier: 'regional-hub' }), office('C', ['CCC'], { reportsTo: oid('S') })),
+      target: { kind: 'office', id: oid('S') },
+      message: /^Office S is still a regional hub: make it a sub-regional office or a country office\.$/,
+    },
+  ];
+
+  it('has one crafted case per kind', () => {
+    expect(cases.map((c) => c.kind).sort()).toEqual([...PROBLEM_KINDS].sort());
+  });
+
+  it.each(cases)('finds $kind', ({ kind, network, target, message }) => {
+    const found = checkScenario(network).filter((p) => p.kind === kind);
+    expect(found, JSON.stringify(checkScenario(network))).toHaveLength(1);
+    expect(found[0]?.target).toEqual(target);
+    expect(found[0]?.message).toMatch(message);
+  });
+
+  it('reports a cycle once, not once per office in it', () => {
+    const network = withOffices(S, office('C', ['CCC'], { reportsTo: oid('B') }), office('B', ['BBB'], { reportsTo: oid('C') }), office('A', ['AAA'], { reportsTo: oid('C') }));
+    expect(checkScenario(network).filter((p) => p.kind === 'reporting-cycle')).toHaveLength(1);
+  });
+
+  it('does not check a closed office on which nothing depends', () => {
+    expect(checkScenario(withOffices(S, office('C', ['CCC'], { reportsTo: oid('S') }), office('X', [], { tier: 'regional-hub', closed: true })))).toEqual([]);
+  });
+
+  it('orders problems most blocking first', () => {
+    const network = withOffices(office('S', ['AAA'], { tier: 'regional-office' }), office('C', ['CCC']));
+    const kinds = checkScenario(network).map((p) => p.kind);
+    expect(kinds).toEqual(['uncovered-country', 'reports-to-nothing', 'old-tier-left']);
+  });
+});
+
+describe('checkScenario on the real baseline', () => {
+  const baseline = baselineNetwork();
+
+  it('finds only the old tiers and nothing about coverage or reporting lines', () => {
+    const counts = countProblemsByKind(checkScenario(baseline));
+    const oldTier = baseline.offices.filter((o) => o.tier === 'regional-hub' || o.tier === 'regional-office').length;
+    expect(counts).toEqual({ ...countProblemsByKind([]), 'old-tier-left': oldTier });
+  });
+
+  it('names the countries a closed office leaves behind and the offices that reported to it', () => {
+    const closed = applyChange(baseline, { kind: 'close-office', office: oid('AFR-KEN') });
+    const problems = checkScenario(closed);
+    expect(problems.filter((p) => p.kind === 'covered-by-closed-office').map((p) => p.target)).toContainEqual({ kind: 'country', code: 'SOM' });
+    expect(problems.filter((p) => p.kind === 'reports-to-closed-office').map((p) => p.target)).toContainEqual({ kind: 'office', id: 'AFR-UGA' });
+  });
+});
+
+describe('countProblemsByKind', () => {
+  it('counts every kind, zero when absent', () => {
+    const problem = (kind: ScenarioProblem['kind']): ScenarioProblem => ({ kind, message: '', target: { kind: 'office', id: oid('X') } });
+    const counts = countProblemsByKind([problem('old-tier-left'), problem('old-tier-left'), problem('uncovered-country')]);
+    expect(counts['old-tier-left']).toBe(2);
+    expect(counts['uncovered-country']).toBe(1);
+    expect(counts['reporting-cycle']).toBe(0);
+    expect(Object.keys(counts)).toHaveLength(PROBLEM_KINDS.length);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { describeChanges } from '../../../src/lib/scenario/describeChange';
+import type { Change, ChangeData } from '../../../src/lib/scenario/types';
+import { NOW, SAMPLE_CHANGES, baselineNetwork, cc, cid, oid } from './scenarioTestData';
+
+const asChanges = (list: readonly ChangeData[]): Change[] => list.map((data, i) => ({ ...data, id: cid(`c${i}`), at: NOW }));
+const texts = (list: readonly ChangeData[]) => describeChanges(baselineNetwork(), asChanges(list)).map((d) => d.text);
+
+describe('describeChanges', () => {
+  const cases: { name: string; change: ChangeData; text: string }[] = [
+    { name: 'set-tier', change: SAMPLE_CHANGES['set-tier'], text: 'UNIDO Regional Office Kenya → sub-regional office' },
+    { name: 'assign-country', change: SAMPLE_CHANGES['assign-country'], text: 'Somalia: covered from Nairobi → Addis Ababa' },
+    { name: 'assign-country to no office', change: { kind: 'assign-country', country: cc('SOM'), office: null }, text: 'Somalia: covered from Nairobi → no office' },
+    {
+      name: 'set-reports-to',
+      change: { kind: 'set-reports-to', office: oid('AFR-UGA'), reportsTo: oid('AFR-KEN') },
+      text: 'UNIDO Country Office Uganda now reports to UNIDO Regional Office Kenya',
+    },
+    { name: 'set-reports-to no office', change: { kind: 'set-reports-to', office: oid('AFR-UGA'), reportsTo: null }, text: 'UNIDO Country Office Uganda now reports to no office' },
+    { name: 'open-office', change: SAMPLE_CHANGES['open-office'], text: 'Opened UNIDO Office Ghana (Accra, Ghana)' },
+    { name: 'close-office', change: SAMPLE_CHANGES['close-office'], text: 'Closed UNIDO Country Office Mali' },
+    { name: 'rename-office', change: SAMPLE_CHANGES['rename-office'], text: 'Renamed UNIDO Office Turkey → UNIDO Office Türkiye' },
+    { name: 'annotate-office', change: SAMPLE_CHANGES['annotate-office'], text: 'Note on UNIDO Regional Hub China: "Keep as the Asia sub-regional office"' },
+    { name: 'an unknown office', change: { kind: 'close-office', office: oid('AFR-XXX') }, text: 'Closed AFR-XXX (office no longer exists)' },
+    {
+      name: 'a move to an unknown office',
+      change: { kind: 'assign-country', country: cc('SOM'), office: oid('AFR-XXX') },
+      text: 'Somalia: covered from Nairobi → AFR-XXX (office no longer exists)',
+    },
+  ];
+
+  it.each(cases)('puts $name into words', ({ change, text }) => {
+    expect(texts([change])).toEqual([text]);
+  });
+
+  it('reads each change against the network just before it', () => {
+    const list: ChangeData[] = [
+      SAMPLE_CHANGES['assign-country'],
+      { kind: 'assign-country', country: cc('SOM'), office: oid('AFR-KEN') },
+      SAMPLE_CHANGES['rename-office'],
+      { kind: 'set-tier', office: oid('ECA-TUR'), tier: 'sub-regional-office' },
+    ];
+    expect(texts(list)).toEqual([
+      'Somalia: covered from Nairobi → Addis Ababa',
+      'Somalia: covered from Addis Ababa → Nairobi',
+      'Renamed UNIDO Office Turkey → UNIDO Office Türkiye',
+      'UNIDO Office Türkiye → sub-regional office',
+    ]);
+  });
+
+  it('names offices in full when a country moves between two offices of the same city', () => {
+    const list: ChangeData[] = [SAMPLE_CHANGES['open-office'], { kind: 'assign-country', country: cc('TGO'), office: oid('AFR-GHA-NEW') }];
+    expect(texts(list)[1]).toBe('Togo: covered from UNIDO Country Office Ghana → UNIDO Office Ghana');
+  });
+
+  it('keeps each change next to its text', () => {
+    const changes = asChanges([SAMPLE_CHANGES['close-office']]);
+    expect(describeChanges(baselineNetwork(), changes)[0]?.change).toBe(changes[0]);
+  });
+});

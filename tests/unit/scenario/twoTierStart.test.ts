@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { isOldTier } from '../../../src/lib/model/types';
+import { deriveNetwork } from '../../../src/lib/scenario/applyChange';
+import { checkScenario } from '../../../src/lib/scenario/checkScenario';
+import { summarizeTwoTierDecisions, twoTierStartChanges } from '../../../src/lib/scenario/twoTierStart';
+import { office, validNetwork } from '../../fixtures/networkFixtures';
+import { baselineNetwork, oid } from './scenarioTestData';
+
+describe('twoTierStartChanges', () => {
+  const cases = [
+    {
+      name: 'a hub at the top gets a tier change only',
+      network: validNetwork(),
+      expected: [{ kind: 'set-tier', office: 'H', tier: 'sub-regional-office' }],
+    },
+    {
+      name: 'a regional office under a hub is also cut loose from it',
+      network: { ...validNetwork(), offices: [office('H', ['AAA'], { tier: 'regional-hub' }), office('R', ['BBB'], { tier: 'regional-office', reportsTo: oid('H') })] },
+      expected: [
+        { kind: 'set-tier', office: 'H', tier: 'sub-regional-office' },
+        { kind: 'set-tier', office: 'R', tier: 'sub-regional-office' },
+        { kind: 'set-reports-to', office: 'R', reportsTo: null },
+      ],
+    },
+    {
+      name: 'closed and already two-tier offices are left alone',
+      network: { ...validNetwork(), offices: [office('H', ['AAA'], { tier: 'regional-hub', closed: true }), office('S', ['BBB'], { tier: 'sub-regional-office' })] },
+      expected: [],
+    },
+  ];
+
+  it.each(cases)('$name', ({ network, expected }) => {
+    expect(twoTierStartChanges(network)).toEqual(expected);
+  });
+});
+
+describe('a two-tier start on the real baseline', () => {
+  const baseline = baselineNetwork();
+  const oldTier = baseline.offices.filter((o) => isOldTier(o.tier));
+  const started = deriveNetwork(baseline, twoTierStartChanges(baseline));
+  const problems = checkScenario(started);
+
+  it('starts from 8 regional hubs and 9 regional offices', () => {
+    expect(oldTier.filter((o) => o.tier === 'regional-hub')).toHaveLength(8);
+    expect(oldTier.filter((o) => o.tier === 'regional-office')).toHaveLength(9);
+  });
+
+  it('makes every one of them a sub-regional office reporting to no office', () => {
+    const sros = started.offices.filter((o) => o.tier === 'sub-regional-office');
+    expect(sros.map((o) => o.id)).toEqual(oldTier.map((o) => o.id));
+    expect(sros).toHaveLength(17);
+    expect(sros.every((o) => o.reportsTo === null)).toBe(true);
+  });
+
+  it('keeps country offices in place', () => {
+    const countryOffices = (net: typeof baseline) => net.offices.filter((o) => o.tier === 'country-office');
+    expect(countryOffices(started)).toEqual(countryOffices(baseline));
+  });
+
+  it('leaves no old tier, no country office without a line and no broken line', () => {
+    const blocking = ['old-tier-left', 'reports-to-nothing', 'reports-to-country-office', 'reports-to-unknown-office', 'reporting-cycle', 'sub-regional-office-reports-up', 'uncovered-country'];
+    expect(problems.filter((p) => blocking.includes(p.kind))).toEqual([]);
+  });
+
+  it('only asks about sub-regional offices that nobody reports to', () => {
+    const lonely = started.offices.filter((o) => o.tier === 'sub-regional-office' && !started.offices.some((c) => c.reportsTo === o.id));
+    expect(problems.map((p) => p.target)).toEqual(lonely.map((o) => ({ kind: 'office', id: o.id })));
+  });
+
+  it('summarizes the candidates and what is left to decide', () => {
+    const summary = summarizeTwoTierDecisions(started);
+    expect(summary.candidates.map((o) => o.id)).toEqual(oldTier.map((o) => o.id));
+    expect(summary.problems).toEqual(problems);
+  });
+});
