@@ -26,3 +26,19 @@ test('the tables view has no axe violations on either table', async ({ guarded: 
   await page.getByRole('button', { name: 'Countries', exact: true }).click();
   expect(await violations(page)).toEqual([]);
 });
+
+test('the scenario editing panels and the scenarios view have no axe violations', async ({ guarded: page }) => {
+  await openMap(page);
+  await page.getByRole('button', { name: 'Start two-tier scenario' }).click();
+  await page.getByLabel('Find office').selectOption({ label: 'UNIDO Regional Office Kenya (Nairobi)' });
+  await expect(page.getByLabel('Reports to')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  await page.getByRole('button', { name: /^Checks \(\d+\)$/ }).click();
+  expect(await violations(page)).toEqual([]);
+  await page.getByRole('button', { name: /^Changes \(\d+\)$/ }).click();
+  expect(await violations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Side by side' }).click();
+  expect(await violations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Scenarios' }).click();
+  expect(await violations(page)).toEqual([]);
+});

@@ -108,10 +108,21 @@ export class NetworkMapController {
     this.drawCountries();
   }
 
+  /**
+   * A new network (an edit, another scenario) restyles the country shapes and redraws the
+   * lines and markers; the shapes themselves are built once per basemap, as rebuilding 236
+   * polygons would take several frames.
+   */
   setNetwork(network: Network, index: NetworkIndex): void {
     this.data = { network, index };
     this.colors = assignOfficeColors(network);
-    this.redraw();
+    if (this.countryShapes) this.restyleCountries();
+    else this.drawCountries();
+    this.drawUndrawnCountries();
+    this.drawReportingLines();
+    this.drawCoverageLines();
+    this.drawOffices();
+    this.drawSelectionRing();
   }
 
   setRegion(region: Region | null): void {
@@ -202,13 +213,6 @@ export class NetworkMapController {
     this.restyleCountries();
   }
 
-  private redraw(): void {
-    this.drawCountries();
-    this.drawReportingLines();
-    this.drawCoverageLines();
-    this.drawOffices();
-  }
-
   private inRegion(region: Region | null): boolean {
     return this.region === null || region === this.region;
   }
@@ -245,16 +249,23 @@ export class NetworkMapController {
       style: (feature) => this.countryStyle(feature as CountryFeature),
       onEachFeature: (feature, featureLayer) => {
         const code = (feature as CountryFeature).code;
-        const country = code ? index.countryByCode.get(code) : undefined;
-        if (!country) return;
-        const office = index.coveringOffice.get(country.code);
-        featureLayer.bindTooltip(textBlock([country.name, office ? `Covered by ${office.name}` : 'Not covered by any office']), { sticky: true });
-        featureLayer.on('click', () => this.callbacks.onSelectCountry(country.code));
+        if (!code || !index.countryByCode.has(code)) return;
+        // Built when shown, from the network of that moment: the shapes outlive edits.
+        featureLayer.bindTooltip(() => this.countryTooltip(code), { sticky: true });
+        featureLayer.on('click', () => this.callbacks.onSelectCountry(code));
       },
     });
     layer.addTo(this.countryLayer);
     this.countryShapes = layer;
     this.drawUndrawnCountries();
+  }
+
+  private countryTooltip(code: CountryCode): HTMLElement {
+    const index = this.data?.index;
+    const country = index?.countryByCode.get(code);
+    const office = index?.coveringOffice.get(code);
+    const coverage = office && !office.closed ? `Covered by ${office.name}` : office ? `Covered by ${office.name} (closed)` : 'Not covered by any office';
+    return textBlock([country?.name ?? code, coverage]);
   }
 
   /** Countries too small for the basemap (Tuvalu) get a dot, so their coverage still shows. */

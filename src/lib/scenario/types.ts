@@ -1,7 +1,7 @@
 // A scenario is the baseline network plus an ordered list of changes; what the map shows is
 // derived by replaying them, never stored twice. The same list gives the change log, undo
 // and redo, the diff against the baseline and a shareable file.
-import type { CountryCode, GeoPoint, OfficeId, Region, Tier } from '../model/types';
+import type { CountryCode, Office, OfficeId, Tier } from '../model/types';
 
 export type ScenarioId = string & { readonly __brand: 'ScenarioId' };
 export type ChangeId = string & { readonly __brand: 'ChangeId' };
@@ -19,16 +19,7 @@ export const TOPIC_LABELS: Readonly<Record<Topic, string>> = {
 };
 
 /** An office opened by a scenario. It covers no country until countries are assigned to it. */
-export interface NewOffice {
-  readonly id: OfficeId;
-  readonly name: string;
-  readonly city: string;
-  readonly hostCountry: CountryCode;
-  readonly region: Region;
-  readonly tier: Tier;
-  readonly point: GeoPoint;
-  readonly reportsTo: OfficeId | null;
-}
+export type NewOffice = Pick<Office, 'id' | 'name' | 'city' | 'hostCountry' | 'region' | 'tier' | 'point' | 'reportsTo'>;
 
 /** What a change does, without its id and time. */
 export type ChangeData =

@@ -157,10 +157,13 @@ export class ScenarioStore {
   private async update(id: ScenarioId, step: (s: Scenario) => Scenario): Promise<void> {
     const inMemory = this.scenarios.find((s) => s.id === id);
     if (!inMemory) return;
-    this.replace(step(inMemory));
+    const expected = step(inMemory);
+    this.replace(expected);
     await this.persist(async () => {
       const stored = await updateScenario(this.db, id, inMemory, step);
-      this.replace(stored);
+      // Only when another tab changed the stored copy does memory need the stored result:
+      // replacing an equal copy would re-derive the network and redraw the map for nothing.
+      if (stored.revision !== expected.revision || stored.changes.length !== expected.changes.length) this.replace(stored);
       this.announceSaved(stored);
     });
   }
