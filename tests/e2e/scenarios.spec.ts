@@ -173,3 +173,38 @@ test('a scenario can be deleted and restored from the trash', async ({ guarded: 
   await expect(page.locator('.cards > li')).toHaveCount(1);
   await page.screenshot({ path: `${SCREENSHOTS}/scenarios-list.png` });
 });
+
+test('a new office can be opened in a scenario and given countries', async ({ guarded: page }) => {
+  await openMap(page);
+  await startTwoTier(page);
+  await panel(page).getByRole('button', { name: 'Open a new office' }).click();
+  await panel(page).getByLabel('Name').fill('UNIDO Country Office Ghana (new)');
+  await panel(page).getByLabel('City').fill('Kumasi');
+  await panel(page).getByLabel('Host country').selectOption({ label: 'Ghana' });
+  await expect(panel(page).getByLabel('Latitude')).not.toHaveValue('');
+  await panel(page).getByLabel('Reports to').selectOption({ label: 'UNIDO Regional Hub Nigeria' });
+  await panel(page).getByRole('button', { name: 'Open office' }).click();
+  await expect(panel(page).getByRole('heading', { name: 'UNIDO Country Office Ghana (new)' })).toBeVisible();
+  await expect(page.locator('.office-marker[title^="UNIDO Country Office Ghana (new),"]')).toHaveCount(1);
+  await page.getByLabel('Find country').selectOption({ label: 'Togo' });
+  await panel(page).getByLabel('Covered by').selectOption({ label: 'UNIDO Country Office Ghana (new) (Kumasi)' });
+  const log = await changeLog(page);
+  expect(log.slice(-2)).toEqual(['Opened UNIDO Country Office Ghana (new) (Kumasi, Ghana)', 'Togo: covered from Accra → Kumasi']);
+});
+
+test('a scenario downloaded as a file can be imported in another browser profile', async ({ guarded: page, browser }) => {
+  await openMap(page);
+  await startTwoTier(page);
+  await coverSomaliaFromAddis(page);
+  await page.getByRole('button', { name: 'Scenarios' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Download / }).click()]);
+  expect(download.suggestedFilename()).toBe('two-tier-scenario-1.scenario.json');
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto('/');
+  await other.getByRole('button', { name: 'Scenarios' }).click();
+  await other.getByLabel('Import scenario file').setInputFiles((await download.path()) ?? '');
+  await expect(other.locator('.cards > li')).toHaveCount(1);
+  await expect(other.locator('.cards')).toContainText('Two-tier scenario 1');
+  await fresh.close();
+});
