@@ -80,6 +80,8 @@ test('paint mode assigns clicked countries to the selected office', async ({ gua
   await expect(page.getByText('Assigning countries to UNIDO Regional Office Kenya')).toBeVisible();
   const beijing = await markerCentre(page, 'UNIDO Regional Hub China');
   await page.mouse.click(beijing.x - 70, beijing.y + 10);
+  // The tooltip under the pointer follows the edit at once.
+  await expect(page.locator('.leaflet-tooltip')).toContainText('Covered by UNIDO Regional Office Kenya');
   await page.keyboard.press('Escape');
   await expect(page.getByText('Assigning countries to')).toBeHidden();
   expect((await changeLog(page)).at(-1)).toBe('China: covered from Beijing → Nairobi');
@@ -184,7 +186,7 @@ test('a new office can be opened in a scenario and given countries', async ({ gu
   await expect(panel(page).getByLabel('Latitude')).not.toHaveValue('');
   await panel(page).getByLabel('Reports to').selectOption({ label: 'UNIDO Regional Hub Nigeria' });
   await panel(page).getByRole('button', { name: 'Open office' }).click();
-  await expect(panel(page).getByRole('heading', { name: 'UNIDO Country Office Ghana (new)' })).toBeVisible();
+  await expect(panel(page).getByRole('heading', { name: 'UNIDO Country Office Ghana (new)', exact: true })).toBeVisible();
   await expect(page.locator('.office-marker[title^="UNIDO Country Office Ghana (new),"]')).toHaveCount(1);
   await page.getByLabel('Find country').selectOption({ label: 'Togo' });
   await panel(page).getByLabel('Covered by').selectOption({ label: 'UNIDO Country Office Ghana (new) (Kumasi)' });
@@ -207,4 +209,19 @@ test('a scenario downloaded as a file can be imported in another browser profile
   await expect(other.locator('.cards > li')).toHaveCount(1);
   await expect(other.locator('.cards')).toContainText('Two-tier scenario 1');
   await fresh.close();
+});
+
+test('the office editor offers the two-tier choices, and lists reporting offices by region', async ({ guarded: page }) => {
+  await openMap(page);
+  await startTwoTier(page);
+  await page.getByLabel('Find office').selectOption({ label: 'UNIDO Country Office Uganda (Kampala)' });
+  const tier = panel(page).getByLabel('Tier');
+  await expect(tier.locator('option')).toHaveText(['Sub-regional office', 'Country office']);
+  const reportsTo = panel(page).getByLabel('Reports to');
+  await expect(reportsTo.locator('optgroup').first()).toHaveAttribute('label', 'Africa');
+  await expect(reportsTo.locator('option', { hasText: 'UNIDO Country Office Tanzania' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'New scenario' }).click();
+  await page.getByLabel('Find office').selectOption({ label: 'UNIDO Regional Office Kenya (Nairobi)' });
+  await expect(panel(page).getByLabel('Tier').locator('option')).toHaveText(['Regional office (old structure)', 'Sub-regional office', 'Country office']);
 });

@@ -116,8 +116,10 @@ export class NetworkMapController {
   setNetwork(network: Network, index: NetworkIndex): void {
     this.data = { network, index };
     this.colors = assignOfficeColors(network);
-    if (this.countryShapes) this.restyleCountries();
-    else this.drawCountries();
+    if (this.countryShapes) {
+      this.restyleCountries();
+      this.refreshOpenTooltips();
+    } else this.drawCountries();
     this.drawUndrawnCountries();
     this.drawReportingLines();
     this.drawCoverageLines();
@@ -258,6 +260,14 @@ export class NetworkMapController {
     layer.addTo(this.countryLayer);
     this.countryShapes = layer;
     this.drawUndrawnCountries();
+  }
+
+  /** A tooltip open during an edit (paint mode) shows the new coverage at once. */
+  private refreshOpenTooltips(): void {
+    this.countryShapes?.eachLayer((layer) => {
+      const code = ((layer as L.GeoJSON).feature as CountryFeature | undefined)?.code;
+      if (code && layer.isTooltipOpen()) layer.setTooltipContent(this.countryTooltip(code));
+    });
   }
 
   private countryTooltip(code: CountryCode): HTMLElement {
