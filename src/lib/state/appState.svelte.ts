@@ -6,12 +6,13 @@ import { toCountryFeatures, type CountryFeature } from '../geo/basemapFeatures';
 import type { DataIssue } from '../model/dataIssue';
 import type { PlannerDatabase } from '../db/database';
 import { ScenarioStore } from './scenarioStore.svelte';
+import { ScorecardStore } from './scorecardStore.svelte';
 import type { Selection } from '../model/selection';
 import { summarizeNetwork } from '../model/summarizeNetwork';
 import type { CountryCode, Network, OfficeId, Region } from '../model/types';
 import type { NetworkLoadResult } from '../io/loadNetworkFromCsv';
 
-export type ViewName = 'map' | 'tables' | 'scenarios';
+export type ViewName = 'map' | 'tables' | 'scenarios' | 'scorecard' | 'compare';
 
 export class AppState {
   readonly datasetName: string;
@@ -24,6 +25,9 @@ export class AppState {
   readonly shownNetwork = $derived.by(() => this.store?.shownNetwork ?? null);
   readonly index = $derived.by(() => this.store?.shownIndex ?? null);
   readonly summary = $derived.by(() => (this.shownNetwork ? summarizeNetwork(this.shownNetwork) : null));
+  readonly scorecards: ScorecardStore | null;
+  /** Countries outlined on the map from a scorecard drill-down, with what they are. */
+  highlight = $state.raw<{ label: string; codes: ReadonlySet<CountryCode> } | null>(null);
   /** The office countries are assigned to by clicking them on the map (paint mode), if any. */
   paintOffice = $state<OfficeId | null>(null);
 
@@ -51,6 +55,7 @@ export class AppState {
     this.network = loaded.ok ? loaded.network : null;
     this.loadIssues = loaded.ok ? [] : loaded.issues;
     this.store = loaded.ok ? new ScenarioStore(loaded.network, db) : null;
+    this.scorecards = this.store ? new ScorecardStore(this.store, db) : null;
   }
 
   /** A click on a country: assigns it in paint mode, selects it otherwise. */

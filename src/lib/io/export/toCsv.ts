@@ -1,0 +1,119 @@
+// Writes CSV that spreadsheets open safely: RFC 4180 quoting, CRLF, an optional UTF-8 BOM, and
+// text that would start a formula neutralised; plus the offices, coverage and figures exporters
+// (CSV and JSON) whose output the importer reads back to the same records.
+import type { Office } from '../../model/types';
+import type { OfficeFigures } from '../../scoring/types';
+import { OFFICE_COLUMNS } from '../parseOfficesCsv';
+
+export type CsvCell = string | number | null;
+
+export interface CsvOptions {
+  /** Start with a UTF-8 byte order mark, so Excel reads the file as UTF-8. */
+  readonly bom: boolean;
+  /** Defaults to ",". */
+  readonly delimiter?: string;
+}
+
+// A line start followed by a character that makes spreadsheets evaluate a formula.
+const FORMULA_START = /(^|\r\n|\n|\r)(?=[=+\-@\t\r])/g;
+const NEUTRALISED_START = /(^|\r\n|\n|\r)'(?=[=+\-@\t\r])/g;
+
+/**
+ * Puts an apostrophe before `=`, `+`, `-`, `@`, tab or CR at the start of the text or of any line in it.
+ * @example neutraliseFormula('=HYPERLINK("x")') // → "'=HYPERLINK(\"x\")"
+ * @example neutraliseFormula('ok\n-1') // → "ok\n'-1"
+ */
+export function neutraliseFormula(text: string): string {
+  return text.replace(FORMULA_START, "$1'");
+}
+
+/**
+ * The inverse of neutraliseFormula, which the importer applies to text fields (never to codes or
+ * numbers): an apostrophe at the start of the text or of a line, followed by one of those
+ * characters, is dropped. So a cell written as `'=x` by hand also reads as `=x`.
+ * @example restoreNeutralised("'=SUM(A1)\n'-x") // → '=SUM(A1)\n-x'
+ */
+export function restoreNeutralised(text: string): string {
+  return text.replace(NEUTRALISED_START, '$1');
+}
+
+function formatCell(cell: CsvCell, delimiter: string): string {
+  if (cell === null) return '';
+  // Real numbers stay numbers, negative coordinates included; NaN/Infinity have no CSV form.
+  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  const text = neutraliseFormula(cell);
+  const needsQuotes = text.includes(delimiter) || /["\r\n]/.test(text);
+  return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * CSV text of the rows, header first, each row ended by CRLF; missing keys give empty cells.
+ * @example toCsv([{ id: 'A', lat: -1.5, note: '=1+1' }], ['id', 'lat', 'note'], { bom: false })
+ * // → "id,lat,note\r\nA,-1.5,'=1+1\r\n"
+ */
+export function toCsv(rows: readonly Readonly<Record<string, CsvCell>>[], columns: readonly string[], options: CsvOptions): string {
+  const delimiter = options.delimiter ?? ',';
+  const line = (cells: readonly CsvCell[]) => cells.map((cell) => formatCell(cell, delimiter)).join(delimiter) + '\r\n';
+  const body = [line(columns), ...rows.map((row) => line(columns.map((c) => (Object.hasOwn(row, c) ? (row[c] ?? null) : null))))];
+  return (options.bom ? '\ufeff' : '') + body.join('');
+}
+
+/** Tier words as data/offices.csv writes them. */
+const TIER_WORDS: Readonly<Record<Office['tier'], string>> = {
+  'regional-hub': 'Regional Hub',
+  'regional-office': 'Regional Office',
+  'sub-regional-office': 'Sub-regional Office',
+  'country-office': 'Country Office',
+};
+
+/**
+ * Offices with the columns of data/offices.csv (closed flags and notes are not part of it).
+ * @example exportOfficesCsv([kenya], { bom: true }) // → '\ufeffid,name,city,country_iso3,…\r\nAFR-KEN,UNIDO Office Kenya,Nairobi,KEN,…\r\n'
+ */
+export function exportOfficesCsv(offices: readonly Office[], options: CsvOptions): string {
+  const rows = offices.map((o) => ({
+    id: o.id, name: o.name, city: o.city, country_iso3: o.hostCountry, region: o.region, tier: TIER_WORDS[o.tier],
+    lat: o.point.lat, lon: o.point.lon, reports_to: o.reportsTo, covered_countries_iso3: o.coveredCountries.join(';'),
+    inferred_coverage_iso3: o.inferredCoverage.join(';'), confidence: o.confidence, source: o.source, reports_to_basis: o.reportsToBasis,
+  }));
+  return toCsv(rows, OFFICE_COLUMNS, options);
+}
+
+export const COVERAGE_COLUMNS = ['country_iso3', 'office_id'] as const;
+
+/**
+ * One row per covered country and its office, in office order.
+ * @example exportCoverageCsv([{ id: 'AFR-KEN', coveredCountries: ['KEN', 'SOM'], … }], { bom: false })
+ * // → 'country_iso3,office_id\r\nKEN,AFR-KEN\r\nSOM,AFR-KEN\r\n'
+ */
+export function exportCoverageCsv(offices: readonly Office[], options: CsvOptions): string {
+  const rows = offices.flatMap((o) => o.coveredCountries.map((code) => ({ country_iso3: code, office_id: o.id })));
+  return toCsv(rows, COVERAGE_COLUMNS, options);
+}
+
+export const FIGURES_COLUMNS = ['office_id', 'year', 'tc_delivery_usd', 'resources_mobilized_usd', 'staff', 'budget_usd', 'representative_vacant'] as const;
+
+/**
+ * Office figures; a figure that is not known stays an empty cell, never 0.
+ * @example exportFiguresCsv([{ office: 'AFR-KEN', year: 2025, staff: 12, representativeVacant: false }], { bom: false })
+ * // → 'office_id,year,…\r\nAFR-KEN,2025,,,12,,no\r\n'
+ */
+export function exportFiguresCsv(figures: readonly OfficeFigures[], options: CsvOptions): string {
+  const vacant = (v: boolean | undefined) => (v === undefined ? null : v ? 'yes' : 'no');
+  const rows = figures.map((f) => ({
+    office_id: f.office, year: f.year, tc_delivery_usd: f.tcDeliveryUsd ?? null, resources_mobilized_usd: f.resourcesMobilizedUsd ?? null,
+    staff: f.staff ?? null, budget_usd: f.budgetUsd ?? null, representative_vacant: vacant(f.representativeVacant),
+  }));
+  return toCsv(rows, FIGURES_COLUMNS, options);
+}
+
+export type JsonExportKind = 'offices' | 'coverage' | 'figures';
+
+/**
+ * A JSON export in the app's envelope {type, version, exportedAt, data}.
+ * @example exportJson('figures', [], '2026-01-01T00:00:00Z')
+ * // → '{\n  "type": "field-network-planner/figures",\n  "version": 1,\n  "exportedAt": "2026-01-01T00:00:00Z",\n  "data": []\n}\n'
+ */
+export function exportJson<T>(kind: JsonExportKind, data: T, exportedAt: string): string {
+  return JSON.stringify({ type: `field-network-planner/${kind}`, version: 1, exportedAt, data }, null, 2) + '\n';
+}

@@ -1,0 +1,85 @@
+// The one number grammar of imported cells, applied per column (never to codes such as ids or
+// country codes, which stay text so "08123" keeps its zero), plus detection of a file's decimal mark.
+
+export type DecimalMark = '.' | ',';
+
+export type ParsedNumber = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };
+
+/*
+ * Grammar, after trimming spaces, tabs and no-break spaces at both ends:
+ *   number    = [sign] (integer [mark digits] | mark digits) [exponent]
+ *   sign      = "+" | "-" | "−" (U+2212, as some spreadsheets write it)
+ *   integer   = digits | 1*3digit 1*(group-sep 3digit)     — one kind of group separator per number
+ *   group-sep = " " | U+00A0 | U+202F | "'" | ","  (with decimal ".")
+ *             = " " | U+00A0 | U+202F | "'" | "."  (with decimal ",")
+ *   mark      = the decimal option, "." or ","
+ *   exponent  = ("e" | "E") ["+" | "-"] digits
+ * Anything else ("12%", "$5", "1.2.3", "n/a") is an error quoting the value.
+ */
+const SPACES = ' \u00a0\u202f';
+const GROUP_SEPARATORS: Readonly<Record<DecimalMark, string>> = { '.': `${SPACES}',`, ',': `${SPACES}'.` };
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function grammarFor(decimal: DecimalMark): RegExp {
+  const mark = escapeRegExp(decimal);
+  const groups = [...GROUP_SEPARATORS[decimal]].map((sep) => `\\d{1,3}(?:${escapeRegExp(sep)}\\d{3})+`);
+  const integer = `(?:\\d+|${groups.join('|')})`;
+  return new RegExp(`^([+\\-\u2212]?)(?:(${integer})(?:${mark}(\\d+))?|${mark}(\\d+))(?:[eE]([+-]?\\d+))?$`);
+}
+
+const GRAMMARS: Readonly<Record<DecimalMark, RegExp>> = { '.': grammarFor('.'), ',': grammarFor(',') };
+const EDGE_SPACE = new RegExp(`^[${SPACES}\\t]+|[${SPACES}\\t]+$`, 'g');
+
+/**
+ * Reads one cell by the grammar above.
+ * @example parseNumber('-1 234,5', ',') // → { ok: true, value: -1234.5 }
+ * @example parseNumber('1,234.5', '.') // → { ok: true, value: 1234.5 }
+ * @example parseNumber('12%', '.') // → { ok: false, message: '"12%" is not a number. …' }
+ */
+export function parseNumber(raw: string, decimal: DecimalMark): ParsedNumber {
+  const text = raw.replace(EDGE_SPACE, '');
+  const match = GRAMMARS[decimal].exec(text);
+  if (!match) {
+    const example = decimal === '.' ? '1234.5 or 1,234.5' : '1234,5 or 1.234,5';
+    const what = text === '' ? 'The cell is empty' : `"${raw}" is not a number`;
+    return { ok: false, message: `${what}. Write digits with "${decimal}" as the decimal mark, e.g. ${example}; no units, currency or % signs.` };
+  }
+  const [, sign = '', integer = '0', fraction, leadingFraction, exponent] = match;
+  const digits = (integer.replace(/\D/g, '') || '0') + '.' + (fraction ?? leadingFraction ?? '0');
+  const value = Number(`${sign === '' || sign === '+' ? '' : '-'}${digits}${exponent === undefined ? '' : `e${exponent}`}`);
+  return Number.isFinite(value) ? { ok: true, value } : { ok: false, message: `"${raw}" is too large to be a number.` };
+}
+
+/** Evidence one value gives about the decimal mark, or null when it could be either. */
+function voteOf(raw: string): DecimalMark | null {
+  const text = raw.trim();
+  const lastDot = text.lastIndexOf('.');
+  const lastComma = text.lastIndexOf(',');
+  if (lastDot >= 0 && lastComma >= 0) return lastDot > lastComma ? '.' : ',';
+  const at = Math.max(lastDot, lastComma);
+  if (at < 0) return null;
+  const mark = text[at] as DecimalMark;
+  const after = text.slice(at + 1);
+  const count = text.split(mark).length - 1;
+  // "1,234" or "1.234" could be a thousands group; "1,5", "9,03" or "1,2345" cannot.
+  if (count > 1) return mark === '.' ? ',' : '.';
+  return /^\d{3}(?:[eE]|$)/.test(after) ? null : mark;
+}
+
+/**
+ * The decimal mark a file's numeric cells use: the majority of the values that tell (ties and
+ * no evidence give "."), so "9,03" and "-1,29" point to a decimal comma.
+ * @example detectDecimalMark(['9,03', '38,74', '1.234']) // → ','
+ * @example detectDecimalMark(['1,234', '']) // → '.'
+ */
+export function detectDecimalMark(values: Iterable<string>): DecimalMark {
+  let dot = 0;
+  let comma = 0;
+  for (const value of values) {
+    const vote = voteOf(value);
+    if (vote === '.') dot++;
+    else if (vote === ',') comma++;
+  }
+  return comma > dot ? ',' : '.';
+}
