@@ -29,7 +29,7 @@ describe('readTable', () => {
   it('keeps quoted delimiters, doubled quotes, line breaks of every kind and empty strings', () => {
     const table = readTable(text('quoted-multiline.csv'), { delimiter: ',' });
     expect(table.issues).toEqual([]);
-    expect(table.rows.map((r) => r.line)).toEqual([2, 5]);
+    expect(table.rows.map((r) => r.line)).toEqual([2, 6]);
     const [first, second] = table.rows;
     expect(first?.cells.slice(0, 3)).toEqual(['AFR-ETH', 'Hub, Addis "main" office', 'Addis\r\nAbaba']);
     expect(first?.cells[8]).toBe('');
@@ -43,7 +43,7 @@ describe('readTable', () => {
     { delimiter: '\t', text: 'a\tb\n"x\ty"\t 2 \n', cells: ['x\ty', ' 2 '] },
     { delimiter: '|', text: 'a|b\nx|"y|z"', cells: ['x', 'y|z'] },
     { delimiter: ',', text: 'a,b\n08123,-0.50\n', cells: ['08123', '-0.50'] },
-    { delimiter: ',', text: 'a,b\n"",\n', cells: ['', ''] },
+    { delimiter: ',', text: 'a,b\n"",\n"",x', cells: ['', 'x'] },
     { delimiter: ',', text: 'a,b\n5" screen,x\n', cells: ['5" screen', 'x'] },
   ])('keeps every value as written with delimiter $delimiter', ({ delimiter, text, cells }) => {
     const table = readTable(text, { delimiter });
