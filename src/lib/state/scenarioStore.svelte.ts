@@ -92,6 +92,13 @@ export class ScenarioStore {
     return scenario;
   }
 
+  /** A scenario made of given changes (from an import), written in one step. */
+  async createWithChanges(name: string, description: string, changes: readonly ChangeData[]): Promise<Scenario> {
+    const scenario = createScenario({ id: asScenarioId(newId()), name, now: now(), description, changes: changes.map((data) => ({ data, id: asChangeId(newId()) })) });
+    await this.saveNew(scenario);
+    return scenario;
+  }
+
   async clone(id: ScenarioId): Promise<void> {
     const source = this.scenarios.find((s) => s.id === id);
     if (source) await this.saveNew(cloneScenario(source, { id: asScenarioId(newId()), name: `${source.name} (copy)`, now: now() }));

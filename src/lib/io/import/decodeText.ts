@@ -35,8 +35,8 @@ const BOMS: readonly { encoding: TextEncodingName; bytes: readonly number[] }[] 
 
 const LABELS: Readonly<Record<TextEncodingName, string>> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', 'windows-1252': 'Windows-1252' };
 
-/** Every byte's character in Windows-1252: Latin-1 except 0x80–0x9F; undefined bytes become U+FFFD. */
-const CP1252 = Array.from({ length: 256 }, (_, b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] || REPLACEMENT : String.fromCharCode(b)));
+/** Every byte's UTF-16 code unit in Windows-1252: Latin-1 except 0x80–0x9F; undefined bytes become U+FFFD. */
+const CP1252 = Uint16Array.from({ length: 256 }, (_, b) => (b >= 0x80 && b <= 0x9f ? (CP1252_HIGH[b - 0x80] || REPLACEMENT).charCodeAt(0) : b));
 
 /**
  * Decodes file bytes. Without `override`: a BOM decides; else valid UTF-8 is UTF-8; else Windows-1252.
@@ -67,13 +67,11 @@ function isValidUtf8(bytes: Uint8Array): boolean {
 }
 
 function decodeWindows1252(bytes: Uint8Array): string {
+  const units = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) units[i] = CP1252[bytes[i] as number] as number;
   const chunks: string[] = [];
-  for (let start = 0; start < bytes.length; start += 65536) {
-    let chunk = '';
-    const end = Math.min(bytes.length, start + 65536);
-    for (let i = start; i < end; i++) chunk += CP1252[bytes[i] as number];
-    chunks.push(chunk);
-  }
+  // Chunks keep String.fromCharCode within the engine's argument limit.
+  for (let start = 0; start < units.length; start += 8192) chunks.push(String.fromCharCode.apply(null, units.subarray(start, start + 8192) as unknown as number[]));
   return chunks.join('');
 }
 

@@ -60,28 +60,35 @@ const CONFIDENCE_WORDS = wordsOf(CONFIDENCE_LEVELS);
 const YES_NO = new Map([...['yes', 'y', 'true', '1', 'vacant'].map((w) => [w, true] as const), ...['no', 'n', 'false', '0', 'filled'].map((w) => [w, false] as const)]);
 const NUMERIC_FIELDS: Readonly<Record<ImportKind, readonly string[]>> = { offices: ['lat', 'lon'], coverage: [], figures: ['year', 'tcDeliveryUsd', 'resourcesMobilizedUsd', 'staff', 'budgetUsd'] };
 
-/** Edit distance (insertions, deletions, substitutions). */
-function levenshtein(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+/** Edit distance counting insertions, deletions, substitutions and swaps of neighbours (each 1). */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const at = (i: number, j: number) => (d[i] as number[])[j] as number;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length] as number;
-}
-
-/** " Did you mean KEN (Kenya)?" for the entry whose code or name is nearest, or '' when none is near. */
-function suggest(value: string, entries: readonly { code: string; name: string }[]): string {
-  const wanted = normalizeHeader(value);
-  let best = { distance: Infinity, text: '' };
-  for (const { code, name } of entries) {
-    for (const key of [normalizeHeader(code), normalizeHeader(name)]) {
-      const distance = levenshtein(wanted, key);
-      if (distance < best.distance && distance <= Math.max(1, Math.floor(key.length / 3))) best = { distance, text: ` Did you mean ${code} (${name})?` };
+    for (let j = 1; j <= b.length; j++) {
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
+      (d[i] as number[])[j] = best;
     }
   }
-  return best.text;
+  return at(a.length, b.length);
+}
+
+/** " Did you mean KEN (Kenya)?" naming the (at most three) nearest entries by code or name; '' when none is near. */
+function suggest(value: string, entries: readonly { code: string; name: string }[]): string {
+  const wanted = normalizeHeader(value);
+  const near = (key: string) => {
+    const distance = editDistance(wanted, key);
+    return distance <= Math.max(1, Math.floor(key.length / 3)) ? distance : Infinity;
+  };
+  let best = { distance: Infinity, names: [] as string[] };
+  for (const { code, name } of entries) {
+    const distance = Math.min(near(normalizeHeader(code)), near(normalizeHeader(name)));
+    if (distance < best.distance) best = { distance, names: [] };
+    if (distance === best.distance && distance < Infinity) best.names.push(`${code} (${name})`);
+  }
+  const names = best.names.slice(0, 3);
+  return names.length === 0 ? '' : ` Did you mean ${names.slice(0, -1).join(', ')}${names.length > 1 ? ' or ' : ''}${names.at(-1)}?`;
 }
 
 interface Job {
@@ -91,6 +98,8 @@ interface Job {
   readonly decimal: DecimalMark;
   readonly countries: readonly { code: string; name: string }[];
   readonly offices: readonly { code: string; name: string }[];
+  /** The codes of `countries` and `offices`, for quick lookups. */
+  readonly known: { readonly countries: ReadonlySet<string>; readonly offices: ReadonlySet<string> };
   readonly issues: ImportIssue[];
 }
 
@@ -135,13 +144,13 @@ class RowCheck {
   country(field: string, raw = this.code(field, true)): CountryCode | null {
     const code = raw.toUpperCase();
     if (raw === '') return null;
-    if (this.job.countries.some((c) => c.code === code)) return asCountryCode(code);
+    if (this.job.known.countries.has(code)) return asCountryCode(code);
     this.report(field, raw, 'error', 'unknown-country', `"${raw}" is not a known country code. Use an ISO 3166-1 alpha-3 code such as KEN.${suggest(raw, this.job.countries)}`);
     return null;
   }
   office(field: string): OfficeId | null {
     const id = this.code(field, true);
-    if (id === '' || this.job.offices.some((o) => o.code === id)) return id === '' ? null : asOfficeId(id);
+    if (id === '' || this.job.known.offices.has(id)) return id === '' ? null : asOfficeId(id);
     this.report(field, this.raw(field), 'error', 'unknown-office', `No office has the id "${id}". Use the id of an existing office (ids are matched exactly).${suggest(id, this.job.offices)}`);
     return null;
   }
@@ -200,7 +209,9 @@ function rowIndexAt(rows: readonly TableRecord[], headerLine: number, line: numb
 function runImport<T>(kind: ImportKind, table: Table, mapping: ColumnMapping, context: ImportContext, read: (check: RowCheck) => T, finish?: (rows: readonly RowOutcome<T>[]) => void): ImportResult<T> {
   const numeric = NUMERIC_FIELDS[kind].map((f) => mapping[f] ?? null).filter((i) => i !== null);
   const decimal = context.decimal ?? detectDecimalMark(table.rows.flatMap((r) => numeric.map((i) => r.cells[i] ?? '')));
-  const job: Job = { table, mapping, kind, decimal, issues: [], countries: context.countries, offices: context.offices.map((o) => ({ code: o.id, name: o.name })) };
+  const offices = context.offices.map((o) => ({ code: o.id as string, name: o.name }));
+  const known = { countries: new Set<string>(context.countries.map((c) => c.code)), offices: new Set(offices.map((o) => o.code)) };
+  const job: Job = { table, mapping, kind, decimal, issues: [], countries: context.countries, offices, known };
   const early = fileIssues(job, context);
   const rowAt = (line: number) => rowIndexAt(table.rows, table.headerLine, line);
   const blocked = early.some((i) => i.severity === 'error' && rowAt(i.line) < 0);
@@ -316,7 +327,7 @@ export function validateFigures(table: Table, mapping: ColumnMapping, context: I
       staff: c.number('staff', { ...amount, integer: true }), budgetUsd: c.number('budgetUsd', amount),
       representativeVacant: c.word('representativeVacant', YES_NO, ['yes', 'no'], false) ?? undefined,
     };
-    return { office, year, ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)) };
+    return { office, year, ...(Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)) as Partial<OfficeFigures>) };
   });
 }
 
@@ -347,7 +358,7 @@ export function groupReport(issues: readonly ImportIssue[]): ReportGroup[] {
   }
   const result = [...groups.values()].map((list) => {
     const { kind, severity } = list[0] as ImportIssue;
-    return { kind, severity, title: KIND_TITLES[kind], issues: list };
+    return { kind, severity, title: KIND_TITLES[kind], issues: [...list].sort((a, b) => a.line - b.line) };
   });
   const rank = (g: ReportGroup) => (g.severity === 'error' ? 0 : 1);
   return result.sort((a, b) => rank(a) - rank(b) || (a.issues[0] as ImportIssue).line - (b.issues[0] as ImportIssue).line);

@@ -6,7 +6,9 @@ import { suggestMapping, type ImportKind } from '../../../../src/lib/io/import/c
 import { decodeBytes, type TextEncodingName } from '../../../../src/lib/io/import/decodeText';
 import { detectDelimiter } from '../../../../src/lib/io/import/detectDelimiter';
 import { readTable } from '../../../../src/lib/io/import/readTable';
-import { validateCoverage, validateFigures, validateOffices, type ImportContext } from '../../../../src/lib/io/import/validateImport';
+import { validateCoverage, validateFigures, validateOffices, type CoveragePair, type ImportContext, type ImportResult } from '../../../../src/lib/io/import/validateImport';
+import type { Office } from '../../../../src/lib/model/types';
+import type { OfficeFigures } from '../../../../src/lib/scoring/types';
 
 const root = new URL('../../../../', import.meta.url);
 
@@ -20,16 +22,22 @@ export const context = (officeIds: readonly string[] = [], extra: Partial<Import
   ...extra,
 });
 
+interface Results {
+  offices: ImportResult<Office>;
+  coverage: ImportResult<CoveragePair>;
+  figures: ImportResult<OfficeFigures>;
+}
+
 /** Text → table → suggested mapping → validated records, like the import dialog with no corrections. */
-export function importText(text: string, kind: ImportKind, ctx: ImportContext = context()) {
+export function importText<K extends ImportKind>(text: string, kind: K, ctx: ImportContext = context()) {
   const guess = detectDelimiter(text);
   const table = readTable(text, { delimiter: guess.delimiter, skipFirstLine: guess.skipFirstLine });
   const { mapping } = suggestMapping(table.header, kind);
   const validate = { offices: validateOffices, coverage: validateCoverage, figures: validateFigures }[kind];
-  return { guess, table, mapping, result: validate(table, mapping, ctx) as ReturnType<typeof validateOffices> & ReturnType<typeof validateCoverage> & ReturnType<typeof validateFigures> };
+  return { guess, table, mapping, result: validate(table, mapping, ctx) as Results[K] };
 }
 
-export function importBytes(bytes: Uint8Array, kind: ImportKind, ctx: ImportContext = context(), encoding?: TextEncodingName) {
+export function importBytes<K extends ImportKind>(bytes: Uint8Array, kind: K, ctx: ImportContext = context(), encoding?: TextEncodingName) {
   const decoded = decodeBytes(bytes, encoding);
   return { decoded, ...importText(decoded.text, kind, { ...ctx, decodeIssues: decoded.issues }) };
 }

@@ -1,0 +1,49 @@
+// The import steps that run off the main thread: bytes → text (encoding) → table (delimiter)
+// → suggested column mapping; then, once the user has checked the mapping, the rows →
+// validated records and a report. Pure functions; the worker only moves data in and out.
+import { suggestMapping, type ColumnMapping, type ImportKind, type MappingSuggestion } from './columnMapping';
+import { decodeBytes, type DecodedText, type TextEncodingName } from './decodeText';
+import { detectDelimiter, type Delimiter } from './detectDelimiter';
+import type { DecimalMark } from './parseNumber';
+import { readTable, type Table } from './readTable';
+import { validateCoverage, validateFigures, validateOffices, type ImportContext, type ImportResult } from './validateImport';
+
+export interface ReadOverrides {
+  readonly encoding?: TextEncodingName;
+  readonly delimiter?: Delimiter;
+}
+
+export interface ReadFileResult {
+  readonly encoding: TextEncodingName;
+  readonly bom: boolean;
+  readonly decodeIssues: DecodedText['issues'];
+  readonly delimiter: Delimiter;
+  readonly fromSepLine: boolean;
+  readonly table: Table;
+  readonly suggestion: MappingSuggestion;
+}
+
+/**
+ * Reads a file's bytes into a table with a suggested mapping, honouring the user's overrides.
+ * @example readImportFile(new TextEncoder().encode('sep=;\nid;name\nA;B\n'), 'offices', {})
+ * // → { encoding: 'utf-8', delimiter: ';', fromSepLine: true, table: { header: ['id', 'name'], rows: [{ line: 3, … }] }, … }
+ */
+export function readImportFile(bytes: Uint8Array, kind: ImportKind, overrides: ReadOverrides): ReadFileResult {
+  const decoded = decodeBytes(bytes, overrides.encoding);
+  const guess = detectDelimiter(decoded.text);
+  const delimiter = overrides.delimiter ?? guess.delimiter;
+  const table = readTable(decoded.text, { delimiter, skipFirstLine: guess.skipFirstLine });
+  return { encoding: decoded.encoding, bom: decoded.bom, decodeIssues: decoded.issues, delimiter, fromSepLine: guess.fromSepLine && !overrides.delimiter, table, suggestion: suggestMapping(table.header, kind) };
+}
+
+export type ValidatedImport =
+  | { readonly kind: 'offices'; readonly result: ImportResult<import('../../model/types').Office> }
+  | { readonly kind: 'coverage'; readonly result: ImportResult<import('./validateImport').CoveragePair> }
+  | { readonly kind: 'figures'; readonly result: ImportResult<import('../../scoring/types').OfficeFigures> };
+
+/** Validates a read table with the checked mapping. */
+export function validateTable(kind: ImportKind, table: Table, mapping: ColumnMapping, context: ImportContext & { decimal?: DecimalMark }): ValidatedImport {
+  if (kind === 'offices') return { kind, result: validateOffices(table, mapping, context) };
+  if (kind === 'coverage') return { kind, result: validateCoverage(table, mapping, context) };
+  return { kind, result: validateFigures(table, mapping, context) };
+}

@@ -1,0 +1,132 @@
+// One import, step by step: read the file in a worker (encoding, delimiter), let the user
+// check the column mapping, validate in the worker, show the report, and land the valid rows
+// as a new scenario (offices, coverage) or as the workspace's office figures.
+import { IMPORT_FIELDS, describeMapping, remapField, type ColumnMapping, type ImportKind, type MappingSuggestion } from '../io/import/columnMapping';
+import type { TextEncodingName } from '../io/import/decodeText';
+import type { Delimiter } from '../io/import/detectDelimiter';
+import type { ValidatedImport } from '../io/import/importPipeline';
+import type { WorkerReply, WorkerRequest } from '../io/import/importWorker';
+import type { Network } from '../model/types';
+import { coverageToChanges, officesToChanges } from '../scenario/importToChanges';
+import type { ScenarioStore } from './scenarioStore.svelte';
+import type { ScorecardStore } from './scorecardStore.svelte';
+
+type ReadResult = Extract<WorkerReply, { type: 'read' }>['result'];
+export type ImportStep = 'choose' | 'mapping' | 'report' | 'done';
+
+export class ImportSession {
+  kind = $state<ImportKind>('offices');
+  step = $state<ImportStep>('choose');
+  fileName = $state('');
+  progress = $state<{ stage: string; share: number } | null>(null);
+  error = $state<string | null>(null);
+  read = $state.raw<ReadResult | null>(null);
+  mapping = $state.raw<ColumnMapping>({});
+  validated = $state.raw<ValidatedImport | null>(null);
+  summary = $state<string | null>(null);
+  encodingOverride = $state<TextEncodingName | undefined>(undefined);
+  delimiterOverride = $state<Delimiter | undefined>(undefined);
+
+  readonly mappingCheck = $derived<MappingSuggestion | null>(this.read ? describeMapping(this.read.header, this.kind, this.mapping) : null);
+  private worker: Worker | null = null;
+  private bytes: Uint8Array | null = null;
+
+  constructor(
+    private readonly baseline: () => Network,
+    private readonly scenarios: ScenarioStore,
+    private readonly scorecards: ScorecardStore,
+  ) {}
+
+  async start(file: File, kind: ImportKind = this.kind): Promise<void> {
+    this.reset();
+    this.kind = kind;
+    this.fileName = file.name;
+    this.bytes = new Uint8Array(await file.arrayBuffer());
+    this.runRead();
+  }
+
+  /** Re-reads with another encoding or delimiter. */
+  reread(overrides: { encoding?: TextEncodingName; delimiter?: Delimiter }): void {
+    if ('encoding' in overrides) this.encodingOverride = overrides.encoding;
+    if ('delimiter' in overrides) this.delimiterOverride = overrides.delimiter;
+    this.runRead();
+  }
+
+  setColumn(field: string, column: number | null): void {
+    this.mapping = remapField(this.mapping, field, column);
+  }
+
+  check(): void {
+    const network = this.baseline();
+    this.send({ type: 'validate', kind: this.kind, mapping: this.mapping, context: { countries: network.countries, offices: network.offices, decodeIssues: this.read?.decodeIssues } });
+  }
+
+  cancel(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.progress = null;
+    this.step = this.read ? 'mapping' : 'choose';
+  }
+
+  reset(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    Object.assign(this, { step: 'choose', error: null, read: null, validated: null, summary: null, progress: null, mapping: {}, encodingOverride: undefined, delimiterOverride: undefined });
+  }
+
+  /** Lands the valid rows: offices and coverage as a new scenario, figures into the workspace. */
+  async importValidRows(): Promise<void> {
+    const validated = this.validated;
+    if (!validated || validated.result.blocked) return;
+    const skipped = validated.result.skippedLines.length;
+    const rows = validated.result.records.length;
+    if (validated.kind === 'figures') {
+      await this.scorecards.setFigures(validated.result.records.map((r) => r.value));
+      this.summary = `Imported figures for ${rows} row${rows === 1 ? '' : 's'}; ${skipped} row${skipped === 1 ? '' : 's'} skipped. The scorecard now uses them.`;
+    } else {
+      const baseline = this.baseline();
+      const changes = validated.kind === 'offices' ? officesToChanges(baseline, validated.result.records.map((r) => r.value)) : coverageToChanges(baseline, validated.result.records.map((r) => r.value));
+      await this.scenarios.createWithChanges(`Import: ${this.fileName}`, `Imported ${rows} ${validated.kind} rows from ${this.fileName}${skipped ? `; ${skipped} skipped (see the report)` : ''}.`, changes);
+      this.summary = `Created the scenario "Import: ${this.fileName}" with ${changes.length} change${changes.length === 1 ? '' : 's'} from ${rows} row${rows === 1 ? '' : 's'}; ${skipped} row${skipped === 1 ? '' : 's'} skipped.`;
+    }
+    this.step = 'done';
+  }
+
+  private runRead(): void {
+    if (!this.bytes) return;
+    this.send({ type: 'read', bytes: this.bytes, kind: this.kind, overrides: { encoding: this.encodingOverride, delimiter: this.delimiterOverride } });
+  }
+
+  private send(request: WorkerRequest): void {
+    this.worker ??= this.createWorker();
+    this.error = null;
+    this.progress = { stage: request.type === 'read' ? 'Reading the file' : 'Checking the rows', share: 0.05 };
+    this.worker.postMessage(request);
+  }
+
+  private createWorker(): Worker {
+    const worker = new Worker(new URL('../io/import/importWorker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => this.receive(event.data);
+    worker.onerror = (event) => {
+      this.error = `The file could not be read: ${event.message}`;
+      this.progress = null;
+    };
+    return worker;
+  }
+
+  private receive(reply: WorkerReply): void {
+    if (reply.type === 'progress') this.progress = { stage: reply.stage, share: reply.share };
+    else if (reply.type === 'failed') [this.error, this.progress] = [`The file could not be read: ${reply.message}`, null];
+    else if (reply.type === 'read') {
+      this.read = reply.result;
+      this.mapping = reply.result.suggestion.mapping;
+      [this.progress, this.step] = [null, 'mapping'];
+    } else {
+      this.validated = reply.validated;
+      [this.progress, this.step] = [null, 'report'];
+    }
+  }
+}
+
+/** The expected fields of a kind, for the mapping step. */
+export const fieldsOf = (kind: ImportKind) => IMPORT_FIELDS[kind];

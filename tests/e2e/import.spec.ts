@@ -1,0 +1,60 @@
+// Import end to end: a messy spreadsheet export dropped on the app (Windows-1252, sep= line,
+// semicolons, decimal commas, an unknown header, bad rows, a script-like name).
+import { expect, openMap, SCREENSHOTS, test } from './fixtures';
+
+const MESSY = [
+  'sep=;',
+  'Office code;Office name;Town;ISO3;Region;Office type;Latitude;Längengrad;Parent;Countries covered',
+  'NEW-GHA;<img src=x onerror="window.__pwned=1">Kumasi office;Kumasi;GHA;Africa;Country Office;6,69;-1,62;AFR-NGA;TGO',
+  'AFR-KEN;UNIDO Regional Office Kenya;Nairobi;KEN;Africa;Regional Office;-1,29;36,82;AFR-ETH;"KEN;ERI;SSD;SYC;COM;SOM"',
+  'BAD-1;Bureau de Côte;Nowhere;XKZ;Africa;Country Office;;10,5;;',
+].join('\r\n');
+
+test('a messy CSV dropped on the app is read, mapped, reported and imported as a scenario', async ({ guarded: page }) => {
+  page.on('dialog', () => {
+    throw new Error('a dialog opened: imported text ran as code');
+  });
+  await openMap(page);
+  const bytes = [...Buffer.from(MESSY, 'latin1')];
+  const dataTransfer = await page.evaluateHandle((data) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(data)], 'offices-export.csv', { type: 'text/csv' }));
+    return transfer;
+  }, bytes);
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+
+  await expect(page.getByRole('heading', { name: '"offices-export.csv": 3 rows' })).toBeVisible();
+  await expect(page.getByLabel('Encoding')).toHaveValue('windows-1252');
+  await expect(page.getByLabel('Delimiter')).toHaveValue(';');
+  await expect(page.getByText('Delimiter set by the "sep=" first line.')).toBeVisible();
+  await expect(page.getByText('Required fields without a column: Longitude')).toBeVisible();
+  await page.getByLabel('Column for Longitude').selectOption({ label: 'Längengrad' });
+  await expect(page.getByText('Required fields without a column')).toBeHidden();
+  await page.getByRole('button', { name: 'Check the rows' }).click();
+
+  await expect(page.getByText(/2 valid rows · 1 rows with errors/)).toBeVisible();
+  await expect(page.getByText(/numbers read with a decimal comma/)).toBeVisible();
+  const report = page.getByRole('region', { name: 'Report' }).or(page.locator('section[aria-labelledby="report-title"]'));
+  await expect(report).toContainText('XKZ');
+  await expect(report).toContainText(/GHA|KAZ|XKX/); // the closest known code is suggested
+  await expect(report).toContainText('Bureau de Côte');
+  await page.screenshot({ path: `${SCREENSHOTS}/import-report.png`, fullPage: true });
+
+  await page.getByRole('button', { name: 'Import the valid rows as a new scenario' }).click();
+  await expect(page.getByText(/Created the scenario "Import: offices-export.csv"/)).toBeVisible();
+  await page.getByRole('button', { name: 'Show the new scenario on the map' }).click();
+  const marker = page.locator('.office-marker[title^="<img src=x onerror"]');
+  await expect(marker).toHaveCount(1);
+  await page.getByLabel('Find office').selectOption({ label: '<img src=x onerror="window.__pwned=1">Kumasi office (Kumasi)' });
+  await expect(page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { name: '<img src=x onerror="window.__pwned=1">Kumasi office', exact: true })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('templates download with the expected columns', async ({ guarded: page }) => {
+  await openMap(page);
+  await page.getByRole('button', { name: 'Import' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download coverage (country → office) template' }).click()]);
+  expect(download.suggestedFilename()).toBe('template-coverage.csv');
+  const { readFile } = await import('node:fs/promises');
+  expect(await readFile((await download.path()) ?? '', 'utf8')).toBe('\ufeffcountry_iso3,office_id\r\nSOM,AFR-KEN\r\n');
+});
