@@ -42,3 +42,15 @@ test('the scenario editing panels and the scenarios view have no axe violations'
   await page.getByRole('button', { name: 'Scenarios' }).click();
   expect(await violations(page)).toEqual([]);
 });
+
+test('every view in the navigation has no axe violations (views added later are covered too)', async ({ guarded: page }) => {
+  await openMap(page);
+  const views = page.getByRole('navigation', { name: 'Views' }).getByRole('button');
+  const names = await views.allTextContents();
+  expect(names.length).toBeGreaterThanOrEqual(6);
+  for (const name of names) {
+    await views.filter({ hasText: name }).click();
+    await expect(views.filter({ hasText: name })).toHaveAttribute('aria-pressed', 'true');
+    expect(await violations(page), `view "${name}"`).toEqual([]);
+  }
+});

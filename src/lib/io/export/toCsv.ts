@@ -28,13 +28,14 @@ export function neutraliseFormula(text: string): string {
 }
 
 /**
- * The inverse of neutraliseFormula, which the importer applies to text fields (never to codes or
- * numbers): an apostrophe at the start of the text or of a line, followed by one of those
- * characters, is dropped. So a cell written as `'=x` by hand also reads as `=x`.
+ * The inverse of neutraliseFormula. The importer applies it to every text and code cell (never to
+ * numbers), so export → import gives back the same text: an apostrophe at the start of the text or
+ * of a line, followed by `=`, `+`, `-`, `@`, tab or CR, is dropped. A cell typed as `'=x` by hand
+ * therefore also reads as `=x` (spreadsheets hide that apostrophe too).
  * @example restoreNeutralised("'=SUM(A1)\n'-x") // → '=SUM(A1)\n-x'
  */
 export function restoreNeutralised(text: string): string {
-  return text.replace(NEUTRALISED_START, '$1');
+  return text.includes("'") ? text.replace(NEUTRALISED_START, '$1') : text;
 }
 
 function formatCell(cell: CsvCell, delimiter: string): string {

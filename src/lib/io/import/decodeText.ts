@@ -78,6 +78,7 @@ function decodeWindows1252(bytes: Uint8Array): string {
 /** One issue per line that holds U+FFFD, counting CRLF, LF and lone CR as line ends. */
 function reportReplacements(text: string, label: string): DecodeIssue[] {
   const issues: DecodeIssue[] = [];
+  if (!text.includes(REPLACEMENT)) return issues;
   let line = 1;
   let count = 0;
   const flush = () => {

@@ -29,6 +29,7 @@ function grammarFor(decimal: DecimalMark): RegExp {
 }
 
 const GRAMMARS: Readonly<Record<DecimalMark, RegExp>> = { '.': grammarFor('.'), ',': grammarFor(',') };
+const THREE_DIGITS_THEN_END = /^\d{3}(?:[eE]|\s*$)/;
 const EDGE_SPACE = new RegExp(`^[${SPACES}\\t]+|[${SPACES}\\t]+$`, 'g');
 
 /**
@@ -53,18 +54,16 @@ export function parseNumber(raw: string, decimal: DecimalMark): ParsedNumber {
 
 /** Evidence one value gives about the decimal mark, or null when it could be either. */
 function voteOf(raw: string): DecimalMark | null {
-  const text = raw.trim();
-  const lastDot = text.lastIndexOf('.');
-  const lastComma = text.lastIndexOf(',');
+  const lastDot = raw.lastIndexOf('.');
+  const lastComma = raw.lastIndexOf(',');
   if (lastDot >= 0 && lastComma >= 0) return lastDot > lastComma ? '.' : ',';
   const at = Math.max(lastDot, lastComma);
   if (at < 0) return null;
-  const mark = text[at] as DecimalMark;
-  const after = text.slice(at + 1);
-  const count = text.split(mark).length - 1;
+  const mark = raw[at] as DecimalMark;
+  // Two of one mark ("1.234.567") are thousands groups, so the other mark is the decimal one.
+  if (raw.indexOf(mark) !== at) return mark === '.' ? ',' : '.';
   // "1,234" or "1.234" could be a thousands group; "1,5", "9,03" or "1,2345" cannot.
-  if (count > 1) return mark === '.' ? ',' : '.';
-  return /^\d{3}(?:[eE]|$)/.test(after) ? null : mark;
+  return THREE_DIGITS_THEN_END.test(raw.slice(at + 1)) ? null : mark;
 }
 
 /**

@@ -121,7 +121,7 @@ class RowCheck {
   /** Free text exactly as written (an export's neutralising apostrophe removed); '' when empty. */
   text(field: string, required = false): string {
     const value = restoreNeutralised(this.raw(field));
-    if (required && value.trim() === '') this.report(field, value, 'error', 'empty-value', 'The cell is empty. Fill it in: this field is required.');
+    if (required && value.trim() === '') this.report(field, this.raw(field), 'error', 'empty-value', 'The cell is empty. Fill it in: this field is required.');
     return value.trim() === '' ? '' : value;
   }
   /** An id or code: text without surrounding spaces, never read as a number (leading zeros stay). */
@@ -206,6 +206,7 @@ function rowIndexAt(rows: readonly TableRecord[], headerLine: number, line: numb
   return low - 1;
 }
 
+/** Reads every row with `read`, marks rows hit by reader/decoder errors, lets `finish` check across rows. */
 function runImport<T>(kind: ImportKind, table: Table, mapping: ColumnMapping, context: ImportContext, read: (check: RowCheck) => T, finish?: (rows: readonly RowOutcome<T>[]) => void): ImportResult<T> {
   const numeric = NUMERIC_FIELDS[kind].map((f) => mapping[f] ?? null).filter((i) => i !== null);
   const decimal = context.decimal ?? detectDecimalMark(table.rows.flatMap((r) => numeric.map((i) => r.cells[i] ?? '')));
@@ -241,15 +242,17 @@ function checkReportingLines(rows: readonly RowOutcome<Office>[], context: Impor
   const lineOf = new Map<string, number>();
   for (const { check, value } of rows) if (!lineOf.has(value.id)) lineOf.set(value.id, check.row.line);
   const known = context.offices.map((o) => ({ code: o.id as string, name: o.name }));
-  const candidates = [...known, ...rows.map((r) => ({ code: r.value.id as string, name: r.value.name }))];
+  const hints = new Map<string, string>(); // one suggestion per missing id, computed only when needed
+  const hint = (id: string) => hints.get(id) ?? hints.set(id, suggest(id, [...known, ...rows.map((r) => ({ code: r.value.id as string, name: r.value.name }))])).get(id);
   for (let changed = true; changed; ) {
     changed = false;
-    const valid = new Set([...known.map((o) => o.code), ...rows.filter((r) => !r.check.failed).map((r) => r.value.id as string)]);
+    const valid = new Set(known.map((o) => o.code));
+    for (const { check, value } of rows) if (!check.failed) valid.add(value.id);
     for (const { check, value } of rows) {
       if (check.failed || value.reportsTo === null || valid.has(value.reportsTo)) continue;
       const line = lineOf.get(value.reportsTo);
       const message = line === undefined
-        ? `No office has the id "${value.reportsTo}". Use the id of an office in this file or the data set, or leave the cell empty for an office at the top of its region.${suggest(value.reportsTo, candidates)}`
+        ? `No office has the id "${value.reportsTo}". Use the id of an office in this file or the data set, or leave the cell empty for an office at the top of its region.${hint(value.reportsTo)}`
         : `Office "${value.reportsTo}" (line ${line}) has errors and is skipped, so this office would report to nothing. Fix line ${line}, or leave this cell empty.`;
       check.report('reportsTo', check.raw('reportsTo'), 'error', 'unknown-office', message);
       changed = true;
