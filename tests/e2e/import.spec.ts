@@ -58,3 +58,24 @@ test('templates download with the expected columns', async ({ guarded: page }) =
   const { readFile } = await import('node:fs/promises');
   expect(await readFile((await download.path()) ?? '', 'utf8')).toBe('\ufeffcountry_iso3,office_id\r\nSOM,AFR-KEN\r\n');
 });
+
+test('imported offices can replace the data set, which is kept alongside the embedded one', async ({ guarded: page }) => {
+  await openMap(page);
+  await page.getByRole('button', { name: 'Import' }).click();
+  const offices = [
+    'id,name,city,country_iso3,region,tier,lat,lon,reports_to,covered_countries_iso3',
+    'S-NBO,Nairobi hub,Nairobi,KEN,Africa,Sub-regional office,-1.29,36.82,,KEN;SOM;ETH',
+    'C-ADD,Addis office,Addis Ababa,ETH,Africa,Country office,9.03,38.74,S-NBO,',
+  ].join('\n');
+  await page.getByLabel('Choose a CSV or TSV file').setInputFiles({ name: 'two-offices.csv', mimeType: 'text/csv', buffer: Buffer.from(offices) });
+  await page.getByRole('button', { name: 'Check the rows' }).click();
+  await page.getByRole('button', { name: 'Replace the data set with the valid rows' }).click();
+  await expect(page.getByRole('alertdialog', { name: 'Replace the data set?' })).toContainText('The current data set is kept');
+  await page.getByRole('button', { name: 'Replace and reload' }).click();
+  await expect(page.getByTestId('summary-line')).toHaveText('2 field offices · 3 countries covered · 1 regions');
+  await expect(page.getByText(/Data set: two-offices.csv/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'About the data' }).click();
+  await page.getByRole('button', { name: 'Use the embedded default data set' }).click();
+  await expect(page.getByTestId('summary-line')).toHaveText('48 field offices · 156 countries covered · 5 regions');
+});

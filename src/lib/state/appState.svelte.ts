@@ -52,13 +52,17 @@ export class AppState {
   /** Read out by screen readers when the selection changes. */
   announcement = $state('');
 
-  constructor(datasetName: string, loaded: NetworkLoadResult, db: PlannerDatabase) {
+  /** The imported data set in use, or null for the embedded one. */
+  readonly datasetId: string | null;
+
+  constructor(datasetName: string, loaded: NetworkLoadResult, db: PlannerDatabase, datasetId: string | null = null) {
     this.datasetName = datasetName;
+    this.datasetId = datasetId;
     this.network = loaded.ok ? loaded.network : null;
     this.loadIssues = loaded.ok ? [] : loaded.issues;
     this.store = loaded.ok ? new ScenarioStore(loaded.network, db) : null;
     this.scorecards = this.store ? new ScorecardStore(this.store, db) : null;
-    this.importSession = this.store && this.scorecards ? new ImportSession(() => this.store?.baseline ?? { countries: [], offices: [] }, this.store, this.scorecards) : null;
+    this.importSession = this.store && this.scorecards ? new ImportSession(() => this.store?.baseline ?? { countries: [], offices: [] }, this.store, this.scorecards, db) : null;
   }
 
   /** A click on a country: assigns it in paint mode, selects it otherwise. */

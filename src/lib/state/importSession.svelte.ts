@@ -10,6 +10,8 @@ import type { Network } from '../model/types';
 import { coverageToChanges, officesToChanges } from '../scenario/importToChanges';
 import type { ScenarioStore } from './scenarioStore.svelte';
 import type { ScorecardStore } from './scorecardStore.svelte';
+import type { PlannerDatabase } from '../db/database';
+import { activateNewDataset } from '../db/datasetRepository';
 
 type ReadResult = Extract<WorkerReply, { type: 'read' }>['result'];
 export type ImportStep = 'choose' | 'mapping' | 'report' | 'done';
@@ -35,7 +37,25 @@ export class ImportSession {
     private readonly baseline: () => Network,
     private readonly scenarios: ScenarioStore,
     private readonly scorecards: ScorecardStore,
+    private readonly db: PlannerDatabase,
   ) {}
+
+  /**
+   * Makes the valid imported offices the data set in use (the current one is kept and can be
+   * chosen again under "About the data"), then reloads the page on it.
+   */
+  async replaceDataset(): Promise<void> {
+    const validated = this.validated;
+    if (!validated || validated.kind !== 'offices' || validated.result.blocked) return;
+    const offices = validated.result.records.map((r) => r.value);
+    const createdAt = new Date().toISOString();
+    try {
+      await activateNewDataset(this.db, { id: crypto.randomUUID(), name: `${this.fileName} (imported ${createdAt.slice(0, 10)})`, fileName: this.fileName, offices, createdAt });
+      location.reload();
+    } catch (error) {
+      this.error = `Nothing was changed: the browser refused to store the data set (${String(error)}). Export a backup, free some space, and try again.`;
+    }
+  }
 
   async start(file: File, kind: ImportKind = this.kind): Promise<void> {
     this.reset();
