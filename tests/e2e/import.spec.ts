@@ -79,3 +79,10 @@ test('imported offices can replace the data set, which is kept alongside the emb
   await page.getByRole('button', { name: 'Use the embedded default data set' }).click();
   await expect(page.getByTestId('summary-line')).toHaveText('48 field offices · 156 countries covered · 5 regions');
 });
+
+test('an Excel workbook gets a clear message saying how to save it as CSV', async ({ guarded: page }) => {
+  await openMap(page);
+  await page.getByRole('button', { name: 'Import' }).click();
+  await page.getByLabel('Choose a CSV or TSV file').setInputFiles({ name: 'offices.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]) });
+  await expect(page.getByRole('alert')).toContainText('is an Excel workbook, which this app does not read. In Excel choose File → Save As → "CSV UTF-8 (comma delimited)"');
+});

@@ -62,6 +62,10 @@ export class ImportSession {
     this.kind = kind;
     this.fileName = file.name;
     this.bytes = new Uint8Array(await file.arrayBuffer());
+    if (isSpreadsheetWorkbook(file.name, this.bytes)) {
+      this.error = `"${file.name}" is an Excel workbook, which this app does not read. In Excel choose File → Save As → "CSV UTF-8 (comma delimited)", then import the CSV file.`;
+      return;
+    }
     this.runRead();
   }
 
@@ -146,6 +150,13 @@ export class ImportSession {
       [this.progress, this.step] = [null, 'report'];
     }
   }
+}
+
+/** .xlsx/.ods are zip files (PK…), .xls an OLE file (D0 CF 11 E0): not text at all. */
+function isSpreadsheetWorkbook(name: string, bytes: Uint8Array): boolean {
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+  return zip || ole || /\.(xlsx|xlsm|xls|ods)$/i.test(name);
 }
 
 /** The expected fields of a kind, for the mapping step. */
