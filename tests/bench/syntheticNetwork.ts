@@ -1,19 +1,8 @@
 // A deterministic synthetic field network of any size, for benchmarks: offices clustered in
 // the five regions, a few sub-regional offices per region with country offices reporting to
 // them, and every country covered by one office. Same seed, same network.
+import { seededRandom as random } from '../../src/lib/model/seededRandom';
 import { REGIONS, asCountryCode, asOfficeId, type Country, type Network, type Office } from '../../src/lib/model/types';
-
-/** Mulberry32: a tiny seeded PRNG, good enough for benchmark data. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const REGION_CENTRES = [[5, 20], [25, 35], [15, 105], [45, 50], [-10, -65]] as const;
 

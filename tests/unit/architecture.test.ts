@@ -13,7 +13,7 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-const PURE_CORE = ['model', 'scenario', 'scoring', 'geo', 'io', 'charts'];
+const PURE_CORE = ['model', 'scenario', 'scoring', 'geo', 'io', 'charts', 'optimiser'];
 const FORBIDDEN_IN_CORE = /from\s+['"](svelte[^'"]*|leaflet|dexie|[^'"]+\.svelte(\.ts)?)['"]/;
 
 describe('architecture', () => {

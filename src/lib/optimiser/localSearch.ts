@@ -4,6 +4,9 @@
 import { evaluate, objectiveOf, PENALTY, type Evaluation } from './assign';
 import { REGIONS } from '../model/types';
 import type { Instance } from './instance';
+import { seededRandom } from '../model/seededRandom';
+
+export { seededRandom };
 
 export interface SearchOptions {
   readonly k: number;
@@ -17,20 +20,6 @@ const RANDOM_CHOICES = 3;
 /** With caps, how many of the best-ranked swaps of an office are evaluated exactly. */
 const EXACT_CHECKS = 4;
 
-/**
- * Mulberry32: a tiny seeded PRNG returning numbers in [0, 1); same seed, same sequence.
- * @example const next = seededRandom(1); next() // → 0.6270739405881613, always
- */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * The best K sub-regional offices found over all starts (the caller has checked that K is reachable).

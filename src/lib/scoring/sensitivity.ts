@@ -2,21 +2,10 @@
 // many random weightings around the chosen ones and count how often each comes first.
 import { rescore } from './computeScorecard';
 import { PERSPECTIVES, type Perspective, type Scorecard } from './types';
+import { seededRandom } from '../model/seededRandom';
 
-/**
- * Mulberry32: a tiny seeded PRNG returning numbers in [0, 1); same seed, same sequence.
- * @example const next = seededRandom(1); next() // → 0.6270739405881613
- */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
+
 
 /**
  * Each weight times a random factor in [1 − spread, 1 + spread], renormalised to sum to 1
