@@ -9,12 +9,13 @@ import { ScenarioStore } from './scenarioStore.svelte';
 import { ScorecardStore } from './scorecardStore.svelte';
 import { ImportSession } from './importSession.svelte';
 import { OptimiserSession } from './optimiserSession.svelte';
+import { TrackerStore } from './trackerStore.svelte';
 import type { Selection } from '../model/selection';
 import { summarizeNetwork } from '../model/summarizeNetwork';
 import type { CountryCode, Network, OfficeId, Region } from '../model/types';
 import type { NetworkLoadResult } from '../io/loadNetworkFromCsv';
 
-export type ViewName = 'map' | 'tables' | 'scenarios' | 'scorecard' | 'compare' | 'suggest' | 'import';
+export type ViewName = 'map' | 'tables' | 'scenarios' | 'scorecard' | 'compare' | 'suggest' | 'tracker' | 'import';
 
 export class AppState {
   readonly datasetName: string;
@@ -30,6 +31,7 @@ export class AppState {
   readonly scorecards: ScorecardStore | null;
   readonly importSession: ImportSession | null;
   readonly optimiser: OptimiserSession | null;
+  readonly tracker: TrackerStore;
   /** Countries outlined on the map from a scorecard drill-down, with what they are. */
   highlight = $state.raw<{ label: string; codes: ReadonlySet<CountryCode> } | null>(null);
   /** The office countries are assigned to by clicking them on the map (paint mode), if any. */
@@ -64,6 +66,7 @@ export class AppState {
     this.loadIssues = loaded.ok ? [] : loaded.issues;
     this.store = loaded.ok ? new ScenarioStore(loaded.network, db) : null;
     this.scorecards = this.store ? new ScorecardStore(this.store, db) : null;
+    this.tracker = new TrackerStore(db);
     this.optimiser = this.store && this.scorecards ? new OptimiserSession(this.store, this.scorecards) : null;
     this.importSession = this.store && this.scorecards ? new ImportSession(() => this.store?.baseline ?? { countries: [], offices: [] }, this.store, this.scorecards, db) : null;
   }
