@@ -56,6 +56,8 @@ export class NetworkMapController {
   private selection: MapSelection = null;
   private showCoverage = false;
   private userMoved = false;
+  /** What the drawn markers and reporting lines show (see officeSignature). */
+  private drawnOffices = '';
   private highlighted: ReadonlySet<CountryCode> = new Set();
   /** True while the map moves because of setView, so it does not echo the move back. */
   private following = false;
@@ -121,9 +123,15 @@ export class NetworkMapController {
       this.refreshOpenTooltips();
     } else this.drawCountries();
     this.drawUndrawnCountries();
-    this.drawReportingLines();
+    // Most edits move a country between offices: markers and reporting lines stay as they
+    // are, so they are rebuilt only when what they show has changed.
+    const offices = officeSignature(network);
+    if (offices !== this.drawnOffices) {
+      this.drawnOffices = offices;
+      this.drawReportingLines();
+      this.drawOffices();
+    }
     this.drawCoverageLines();
-    this.drawOffices();
     this.drawSelectionRing();
   }
 
@@ -358,16 +366,21 @@ export class NetworkMapController {
   }
 
   private fitRegion(): void {
+    const animate = !prefersReducedMotion();
     if (!this.data || this.region === null) {
-      this.map.fitBounds(WORLD_BOUNDS);
+      this.map.fitBounds(WORLD_BOUNDS, { animate });
       return;
     }
     const points = this.data.network.countries
       .filter((c) => c.region === this.region)
       .map((c) => L.latLng(toLatLng(c)));
-    if (points.length > 0) this.map.fitBounds(L.latLngBounds(points).pad(0.15));
+    if (points.length > 0) this.map.fitBounds(L.latLngBounds(points).pad(0.15), { animate });
   }
 }
+
+/** Everything a marker or a reporting line shows, as one string to compare. */
+const officeSignature = (network: Network) =>
+  network.offices.map((o) => `${o.id}|${o.name}|${o.city}|${o.tier}|${o.confidence}|${o.closed ?? ''}|${o.reportsTo ?? ''}|${o.point.lat},${o.point.lon}`).join('\n');
 
 const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
