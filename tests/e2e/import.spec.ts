@@ -57,6 +57,14 @@ test('templates download with the expected columns', async ({ guarded: page }) =
   expect(download.suggestedFilename()).toBe('template-coverage.csv');
   const { readFile } = await import('node:fs/promises');
   expect(await readFile((await download.path()) ?? '', 'utf8')).toBe('\ufeffcountry_iso3,office_id\r\nSOM,AFR-KEN\r\n');
+
+  // The offices template imported back as it is: it matches the data set, so nothing is created.
+  const [offices] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download offices template' }).click()]);
+  await page.getByLabel('Choose a CSV or TSV file').setInputFiles((await offices.path()) ?? '');
+  await page.getByRole('button', { name: 'Check the rows' }).click();
+  await expect(page.getByText(/1 valid rows · 0 rows with errors/)).toBeVisible();
+  await page.getByRole('button', { name: 'Import the valid rows as a new scenario' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'nothing to change, so no scenario was created' })).toBeVisible();
 });
 
 test('imported offices can replace the data set, which is kept alongside the embedded one', async ({ guarded: page }) => {

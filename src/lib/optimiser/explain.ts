@@ -76,9 +76,11 @@ function reasonFor(
   const centre = locked ? `Locked in by the working group; ${what}` : `${what[0]!.toUpperCase()}${what.slice(1)}`;
   if (!alternative) return `${centre} No other office of its cluster may take its place.`;
   const name = inst.offices.find((o) => o.id === alternative.office)?.name ?? alternative.office;
-  const share = ev.score > 0 ? ` (${((100 * alternative.objectiveIncrease) / ev.score).toFixed(1)}%)` : '';
+  // Small differences matter when arguing between two offices: show them with two decimals.
+  const percent = ev.score > 0 ? (100 * alternative.objectiveIncrease) / ev.score : 0;
+  const share = ev.score > 0 ? ` (${percent < 0.1 ? percent.toFixed(2) : percent.toFixed(1)} %)` : '';
   if (alternative.objectiveIncrease >= PENALTY / 2) return `${centre} Any other office of its cluster in its place would break a constraint.`;
-  if (alternative.objectiveIncrease > 0) return `${centre} The best alternative, ${name}, would make the objective worse by ${km.format(alternative.objectiveIncrease)}${share}.`;
+  if (alternative.objectiveIncrease > 0) return `${centre} The best alternative, ${name}, would make the objective worse by ${km.format(alternative.objectiveIncrease)} km-equivalent${share}.`;
   const better = `${name} would do as well or better, by ${km.format(-alternative.objectiveIncrease)}`;
   return locked ? `${centre} ${better}; it stays because it is locked in.` : `${centre} ${better}: a close call.`;
 }

@@ -48,6 +48,13 @@ export class ImportSession {
     const validated = this.validated;
     if (!validated || validated.kind !== 'offices' || validated.result.blocked) return;
     const offices = validated.result.records.map((r) => r.value);
+    // The new data set stands alone: a reporting line to an office outside the file would dangle.
+    const ids = new Set(offices.map((o) => o.id));
+    const dangling = offices.filter((o) => o.reportsTo !== null && !ids.has(o.reportsTo));
+    if (dangling.length > 0) {
+      this.error = `Not replaced: ${dangling.length} office${dangling.length === 1 ? '' : 's'} report to an office that is not in the file (${dangling.slice(0, 5).map((o) => `${o.id} → ${o.reportsTo}`).join(', ')}). Add those offices to the file or empty their reports_to cells, or import the file as a scenario instead.`;
+      return;
+    }
     const createdAt = new Date().toISOString();
     try {
       await activateNewDataset(this.db, { id: crypto.randomUUID(), name: `${this.fileName} (imported ${createdAt.slice(0, 10)})`, fileName: this.fileName, offices, createdAt });
@@ -110,6 +117,11 @@ export class ImportSession {
     } else {
       const baseline = this.baseline();
       const changes = validated.kind === 'offices' ? officesToChanges(baseline, validated.result.records.map((r) => r.value)) : coverageToChanges(baseline, validated.result.records.map((r) => r.value));
+      if (changes.length === 0) {
+        this.summary = `The ${rows} valid row${rows === 1 ? '' : 's'} match the data set as it is: there is nothing to change, so no scenario was created.${skipped ? ` ${skipped} row${skipped === 1 ? '' : 's'} skipped.` : ''}`;
+        this.step = 'done';
+        return;
+      }
       await this.scenarios.createWithChanges(`Import: ${this.fileName}`, `Imported ${rows} ${validated.kind} rows from ${this.fileName}${skipped ? `; ${skipped} skipped (see the report)` : ''}.`, changes);
       this.summary = `Created the scenario "Import: ${this.fileName}" with ${changes.length} change${changes.length === 1 ? '' : 's'} from ${rows} row${rows === 1 ? '' : 's'}; ${skipped} row${skipped === 1 ? '' : 's'} skipped.`;
     }
