@@ -66,7 +66,8 @@ test('one change can be reverted from the change log, and the checks link to wha
   await panel(page).getByRole('button', { name: 'Revert: Somalia: covered from Nairobi → Addis Ababa' }).click();
   await expect(panel(page)).not.toContainText('Somalia: covered from');
 
-  await page.getByRole('button', { name: /^Checks \(\d+\)$/ }).click();
+  // The problem count in the scenario bar opens the checks.
+  await page.getByRole('group', { name: 'Scenario bar' }).getByRole('button', { name: /^\d+ problems?$/ }).click();
   await expect(panel(page)).toContainText('problems to decide');
   await panel(page).getByRole('button', { name: 'Show' }).first().click();
   await expect(panel(page).getByRole('heading', { level: 2 })).toBeVisible();

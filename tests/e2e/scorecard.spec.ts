@@ -59,4 +59,6 @@ test('a metric drills down to the countries behind it, outlined on the map', asy
   await expect(page.getByTestId('network-map')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /^\s*Outlined:/ })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Legend' })).toContainText('Outlined: behind the chosen metric');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${SCREENSHOTS}/drill-down-on-map.png` });
 });

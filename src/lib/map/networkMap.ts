@@ -186,6 +186,14 @@ export class NetworkMapController {
     this.restyleCountries();
   }
 
+  /** Brings a set of countries into view (a scorecard drill-down), however small they are. */
+  fitCountries(codes: ReadonlySet<CountryCode>): void {
+    const points = [...codes].map((code) => this.data?.index.countryByCode.get(code)).filter((c) => c !== undefined).map((c) => L.latLng(toLatLng(c)));
+    if (points.length === 0) return;
+    this.userMoved = true;
+    this.map.fitBounds(L.latLngBounds(points).pad(0.3), { maxZoom: 5, animate: !prefersReducedMotion() });
+  }
+
   /** Follows another map's view without reporting the move back. */
   setView(view: MapViewState | null): void {
     if (!view) return;

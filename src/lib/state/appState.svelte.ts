@@ -44,6 +44,8 @@ export class AppState {
   selection = $state.raw<Selection>(null);
   /** True when the selection came from a list or table: the map then pans to it. */
   revealSelection = $state(false);
+  /** Which tab of the map's side panel is open in a scenario. */
+  panelTab = $state<'details' | 'checks' | 'changes'>('details');
   /** Set by "Show on map": the details panel takes the focus once it is drawn. */
   focusDetails = $state(false);
   region = $state<Region | null>(null);
