@@ -3,14 +3,12 @@
 // mirrors it into Leaflet, one setter per setting. All vector layers use the Canvas renderer.
 import L from 'leaflet';
 import type { CountryFeature } from '../geo/basemapFeatures';
-import { displayLongitude } from '../geo/pacificView';
 import type { Selection } from '../model/selection';
 import type { NetworkIndex } from '../model/indexNetwork';
-import { CONFIDENCE_LABELS, TIER_LABELS } from '../model/labels';
-import type { CountryCode, GeoPoint, Network, Office, OfficeId, Region } from '../model/types';
+import type { CountryCode, Network, Office, OfficeId, Region } from '../model/types';
 import { OCEAN_FILL, UNCOVERED_FILL, assignOfficeColors } from './officeColors';
 import { textBlock } from './textContent';
-import { TIER_SYMBOLS, symbolSvg } from './tierSymbols';
+import { createOfficeMarker, officeSignature, toLatLng } from './officeMarker';
 
 export type MapSelection = Selection;
 
@@ -348,28 +346,7 @@ export class NetworkMapController {
     this.officeLayer.clearLayers();
     const selectedId = this.selection?.kind === 'office' ? this.selection.id : null;
     for (const office of this.visibleOffices()) {
-      const symbol = TIER_SYMBOLS[office.tier];
-      const selected = office.id === selectedId;
-      const inferred = office.confidence === 'inferred';
-      const icon = L.divIcon({
-        className: selected ? 'office-marker office-marker--selected' : 'office-marker',
-        html: symbolSvg(symbol, { strokeWidth: selected ? 3 : 1.5, dashed: inferred }),
-        iconSize: [symbol.size, symbol.size],
-      });
-      const marker = L.marker(toLatLng(office), {
-        icon,
-        title: `${office.name}, ${TIER_LABELS[office.tier]}`,
-        // Not in the tab order: 48 small, often overlapping targets would fail WCAG 2.5.8
-        // and make a long tab trail. The "Find office" and "Find country" selects next to
-        // the map, and the Tables view, are the keyboard way to the same actions.
-        keyboard: false,
-        zIndexOffset: office.tier === 'regional-hub' ? 1000 : office.tier === 'regional-office' ? 500 : 0,
-        riseOnHover: true,
-      });
-      const dataNote = inferred ? 'Inferred office: not yet confirmed by a public source' : CONFIDENCE_LABELS[office.confidence];
-      marker.bindTooltip(textBlock([office.name, `${TIER_LABELS[office.tier]} · ${office.city}`, dataNote]), { direction: 'top', offset: [0, -symbol.size / 2] });
-      marker.on('click', () => this.callbacks.onSelectOffice(office.id));
-      marker.addTo(this.officeLayer);
+      createOfficeMarker(office, office.id === selectedId, () => this.callbacks.onSelectOffice(office.id)).addTo(this.officeLayer);
     }
   }
 
@@ -386,10 +363,5 @@ export class NetworkMapController {
   }
 }
 
-/** Everything a marker or a reporting line shows, as one string to compare. */
-const officeSignature = (network: Network) =>
-  network.offices.map((o) => `${o.id}|${o.name}|${o.city}|${o.tier}|${o.confidence}|${o.closed ?? ''}|${o.reportsTo ?? ''}|${o.point.lat},${o.point.lon}`).join('\n');
-
 const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-const toLatLng = ({ point }: { point: GeoPoint }): L.LatLngTuple => [point.lat, displayLongitude(point.lon)];

@@ -9,7 +9,7 @@ import { ScenarioStore } from './scenarioStore.svelte';
 import { ScorecardStore } from './scorecardStore.svelte';
 import { ImportSession } from './importSession.svelte';
 import { OptimiserSession } from './optimiserSession.svelte';
-import { TrackerStore } from './trackerStore.svelte';
+import type { TrackerStore } from './trackerStore.svelte';
 import type { Selection } from '../model/selection';
 import { summarizeNetwork } from '../model/summarizeNetwork';
 import type { CountryCode, Network, OfficeId, Region } from '../model/types';
@@ -31,7 +31,8 @@ export class AppState {
   readonly scorecards: ScorecardStore | null;
   readonly importSession: ImportSession | null;
   readonly optimiser: OptimiserSession | null;
-  readonly tracker: TrackerStore;
+  private trackerLoad: Promise<TrackerStore> | null = null;
+  private readonly db: PlannerDatabase;
   /** Countries outlined on the map from a scorecard drill-down, with what they are. */
   highlight = $state.raw<{ label: string; codes: ReadonlySet<CountryCode> } | null>(null);
   /** The office countries are assigned to by clicking them on the map (paint mode), if any. */
@@ -68,9 +69,22 @@ export class AppState {
     this.loadIssues = loaded.ok ? [] : loaded.issues;
     this.store = loaded.ok ? new ScenarioStore(loaded.network, db) : null;
     this.scorecards = this.store ? new ScorecardStore(this.store, db) : null;
-    this.tracker = new TrackerStore(db);
+    this.db = db;
     this.optimiser = this.store && this.scorecards ? new OptimiserSession(this.store, this.scorecards) : null;
     this.importSession = this.store && this.scorecards ? new ImportSession(() => this.store?.baseline ?? { countries: [], offices: [] }, this.store, this.scorecards, db) : null;
+  }
+
+  /**
+   * The reform tracker, loaded on first use: its sample data (the source documents' texts)
+   * stays out of the start-up download. Later calls get the same store, undo history included.
+   */
+  loadTracker(): Promise<TrackerStore> {
+    this.trackerLoad ??= import('./trackerStore.svelte').then(async ({ TrackerStore }) => {
+      const tracker = new TrackerStore(this.db);
+      await tracker.load();
+      return tracker;
+    });
+    return this.trackerLoad;
   }
 
   /** A click on a country: assigns it in paint mode, selects it otherwise. */

@@ -44,21 +44,22 @@ export class ScorecardStore {
       this.cacheInputs = inputs;
     }
     const baseline = this.scenarios.baseline;
-    const score = (key: object, network: Network): Scorecard => {
+    // The derived network is cached with the scorecard: an edit to one scenario replays only that one.
+    const scored = (key: object, network: () => Network): { network: Network; scorecard: Scorecard } => {
       const cached = this.cache.get(key);
       if (cached) return cached;
-      const scorecard = computeScorecard({ network, baseline, ...inputs });
-      this.cache.set(key, scorecard);
-      return scorecard;
+      const built = network();
+      const entry = { network: built, scorecard: computeScorecard({ network: built, baseline, ...inputs }) };
+      this.cache.set(key, entry);
+      return entry;
     };
-    const options = [{ id: BASELINE_ID, name: "Baseline (today's network)", network: baseline, scorecard: score(baseline, baseline) }];
+    const options = [{ id: BASELINE_ID, name: "Baseline (today's network)", ...scored(baseline, () => baseline) }];
     for (const s of this.scenarios.active) {
-      const network = s.id === this.scenarios.current?.id ? this.scenarios.network : deriveNetwork(baseline, s.changes);
-      options.push({ id: s.id, name: s.name, network, scorecard: score(s, network) });
+      options.push({ id: s.id, name: s.name, ...scored(s, () => (s.id === this.scenarios.current?.id ? this.scenarios.network : deriveNetwork(baseline, s.changes))) });
     }
     return options;
   });
-  private cache = new WeakMap<object, Scorecard>();
+  private cache = new WeakMap<object, { network: Network; scorecard: Scorecard }>();
   private cacheInputs: { settings: ScoringSettings; assumptions: PlanningAssumptions; figures: readonly OfficeFigures[] } | null = null;
 
   /** Every option, scored with the current perspective weights. */
