@@ -6,6 +6,7 @@ export default defineConfig({
   plugins: [svelte()],
   build: {
     target: 'es2022',
+    outDir: process.env.FNP_OUT_DIR ?? 'dist',
     // The basemap (world-atlas) is fetched as a separate asset, never inlined.
     assetsInlineLimit: 0,
   },

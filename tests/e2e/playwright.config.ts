@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
 
-const PORT = 4317;
+// E2E_PORT and FNP_OUT_DIR let two builds be tested side by side on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 4317);
+const OUT_DIR = process.env.FNP_OUT_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: '.',
@@ -24,7 +26,7 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${OUT_DIR}`,
     url: `http://127.0.0.1:${PORT}/`,
     cwd: fileURLToPath(new URL('../..', import.meta.url)),
     reuseExistingServer: !process.env.CI,

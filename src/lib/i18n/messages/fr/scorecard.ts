@@ -1,0 +1,4 @@
+import type english from '../en/scorecard';
+
+export default {
+} satisfies Record<keyof typeof english, string>;
