@@ -22,6 +22,8 @@ export interface MapCallbacks {
 export interface MapViewState {
   readonly center: L.LatLngTuple;
   readonly zoom: number;
+  /** What is in view, south-west then north-east corner: an "as on screen" export draws this. */
+  readonly bounds?: readonly [L.LatLngTuple, L.LatLngTuple];
 }
 
 interface MapData {
@@ -88,7 +90,17 @@ export class NetworkMapController {
     this.map.on('moveend', () => {
       if (this.following) return;
       const center = this.map.getCenter();
-      this.callbacks.onViewChange?.({ center: [center.lat, center.lng], zoom: this.map.getZoom() });
+      const bounds = this.map.getBounds();
+      const southWest = bounds.getSouthWest();
+      const northEast = bounds.getNorthEast();
+      this.callbacks.onViewChange?.({
+        center: [center.lat, center.lng],
+        zoom: this.map.getZoom(),
+        bounds: [
+          [southWest.lat, southWest.lng],
+          [northEast.lat, northEast.lng],
+        ],
+      });
     });
     this.map.getContainer().addEventListener('wheel', () => (this.userMoved = true), { passive: true });
     this.resizeObserver = new ResizeObserver(() => {

@@ -11,11 +11,12 @@ import { ImportSession } from './importSession.svelte';
 import { OptimiserSession } from './optimiserSession.svelte';
 import type { TrackerStore } from './trackerStore.svelte';
 import type { Selection } from '../model/selection';
+import type { MapViewState } from '../map/networkMap';
 import { summarizeNetwork } from '../model/summarizeNetwork';
 import type { CountryCode, Network, OfficeId, Region } from '../model/types';
 import type { NetworkLoadResult } from '../io/loadNetworkFromCsv';
 
-export type ViewName = 'map' | 'tables' | 'scenarios' | 'scorecard' | 'compare' | 'suggest' | 'tracker' | 'import';
+export type ViewName = 'map' | 'tables' | 'scenarios' | 'scorecard' | 'compare' | 'suggest' | 'tracker' | 'import' | 'briefing';
 
 export class AppState {
   readonly datasetName: string;
@@ -50,6 +51,8 @@ export class AppState {
   /** Set by "Show on map": the details panel takes the focus once it is drawn. */
   focusDetails = $state(false);
   region = $state<Region | null>(null);
+  /** Where the main map is looking (centre, zoom, bounds): exports of the current view draw this. */
+  mapView = $state.raw<MapViewState | null>(null);
   showCoverageLines = $state(false);
   onlineBasemap = $state(false);
   basemap = $state.raw<CountryFeature[]>([]);

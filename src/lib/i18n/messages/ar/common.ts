@@ -43,4 +43,5 @@ export default {
   'common.summaryLine': "{offices, plural, one {مكتب ميداني واحد} two {مكتبان ميدانيان} few {# مكاتب ميدانية} many {# مكتبًا ميدانيًا} other {# مكتب ميداني}} · {countries, plural, one {بلد واحد مشمول} two {بلدان مشمولان} few {# بلدان مشمولة} many {# بلدًا مشمولًا} other {# بلد مشمول}} · {regions, plural, one {منطقة واحدة} two {منطقتان} few {# مناطق} many {# منطقة} other {# منطقة}}",
   'common.dataProblemsTitle': "في مجموعة البيانات «{name}» {count, plural, one {مشكلة واحدة} two {مشكلتان} few {# مشكلات} many {# مشكلة} other {# مشكلة}}",
   'common.dataProblemsIntro': "لا تُرسم الخريطة قبل إصلاح هذه المشكلات، حتى لا يُعرض شيء بصورة خاطئة. أصلح كل سطر أدناه في الملف المذكور ثم أعد التحميل.",
+  'common.nav.briefing': "ملف الإحاطة",
 } satisfies Record<keyof typeof english, string>;

@@ -43,4 +43,5 @@ export default {
   'common.summaryLine': "{offices, plural, one {# field office} other {# field offices}} · {countries, plural, one {# country covered} other {# countries covered}} · {regions, plural, one {# region} other {# regions}}",
   'common.dataProblemsTitle': "The data set “{name}” has {count, plural, one {# problem} other {# problems}}",
   'common.dataProblemsIntro': "The map is not drawn until these are fixed, so that nothing is shown wrongly. Fix each line below in the named file and reload.",
+  'common.nav.briefing': "Briefing pack",
 } as const satisfies Record<`common.${string}`, string>;

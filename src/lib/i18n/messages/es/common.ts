@@ -43,4 +43,5 @@ export default {
   'common.summaryLine': "{offices, plural, one {# oficina sobre el terreno} other {# oficinas sobre el terreno}} · {countries, plural, one {# país cubierto} other {# países cubiertos}} · {regions, plural, one {# región} other {# regiones}}",
   'common.dataProblemsTitle': "El conjunto de datos «{name}» tiene {count, plural, one {# problema} other {# problemas}}",
   'common.dataProblemsIntro': "El mapa no se dibuja hasta que se corrijan, para no mostrar nada de forma errónea. Corrija cada línea indicada en el archivo nombrado y vuelva a cargar.",
+  'common.nav.briefing': "Dossier informativo",
 } satisfies Record<keyof typeof english, string>;

@@ -43,4 +43,5 @@ export default {
   'common.summaryLine': "{offices, plural, one {# bureau de terrain} other {# bureaux de terrain}} · {countries, plural, one {# pays couvert} other {# pays couverts}} · {regions, plural, one {# région} other {# régions}}",
   'common.dataProblemsTitle': "Le jeu de données « {name} » présente {count, plural, one {# problème} other {# problèmes}}",
   'common.dataProblemsIntro': "La carte n’est pas dessinée tant que ces problèmes ne sont pas corrigés, afin que rien ne soit affiché à tort. Corrigez chaque ligne ci-dessous dans le fichier indiqué, puis rechargez.",
+  'common.nav.briefing': "Dossier d’information",
 } satisfies Record<keyof typeof english, string>;

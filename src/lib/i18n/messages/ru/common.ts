@@ -43,4 +43,5 @@ export default {
   'common.summaryLine': "{offices, plural, one {# отделение на местах} few {# отделения на местах} many {# отделений на местах} other {# отделения на местах}} · {countries, plural, one {# страна охвачена} few {# страны охвачены} many {# стран охвачено} other {# страны охвачено}} · {regions, plural, one {# регион} few {# региона} many {# регионов} other {# региона}}",
   'common.dataProblemsTitle': "В наборе данных «{name}» {count, plural, one {# проблема} few {# проблемы} many {# проблем} other {# проблемы}}",
   'common.dataProblemsIntro': "Карта не отображается, пока эти проблемы не устранены, чтобы ничего не было показано неверно. Исправьте каждую строку ниже в указанном файле и перезагрузите страницу.",
+  'common.nav.briefing': "Информационный пакет",
 } satisfies Record<keyof typeof english, string>;

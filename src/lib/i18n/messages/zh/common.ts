@@ -43,4 +43,5 @@ export default {
   'common.summaryLine': "{offices, plural, other {# 个外地办事处}} · {countries, plural, other {覆盖 # 个国家}} · {regions, plural, other {# 个区域}}",
   'common.dataProblemsTitle': "数据集“{name}”有 {count, plural, other {# 个问题}}",
   'common.dataProblemsIntro': "这些问题修正之前不会绘制地图，以免显示错误内容。请在指明的文件中逐行修正，然后重新加载。",
+  'common.nav.briefing': "简报材料",
 } satisfies Record<keyof typeof english, string>;
