@@ -11,6 +11,7 @@ export const test = base.extend<{ guarded: Page }>({
     await use(page);
     expect(guards.consoleErrors, 'console errors').toEqual([]);
     expect(guards.foreignRequests, 'requests to other origins').toEqual([]);
+    expect(guards.policyViolations, 'Content-Security-Policy violations').toEqual([]);
   },
 });
 

@@ -5,10 +5,19 @@ import type { Page } from '@playwright/test';
 export interface PageGuards {
   readonly consoleErrors: string[];
   readonly foreignRequests: string[];
+  readonly policyViolations: string[];
 }
 
 export function guardPage(page: Page, origin: string): PageGuards {
-  const guards: PageGuards = { consoleErrors: [], foreignRequests: [] };
+  const guards: PageGuards = { consoleErrors: [], foreignRequests: [], policyViolations: [] };
+  // The page reports what its Content-Security-Policy blocked; the test hears it through a binding.
+  void page.exposeFunction('__reportPolicyViolation', (text: string) => guards.policyViolations.push(text));
+  void page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportPolicyViolation?: (text: string) => void }).__reportPolicyViolation;
+      report?.(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') guards.consoleErrors.push(message.text());
   });

@@ -23,6 +23,9 @@ export default defineConfig({
     // The map then moves without animation (the app honours prefers-reduced-motion), so
     // what a test checks does not depend on how fast an animation runs on a busy machine.
     reducedMotion: 'reduce',
+    // The offline service worker is tested on its own (offline.spec.ts); elsewhere it would
+    // only add a background download of the whole build to every test.
+    serviceWorkers: 'block',
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   webServer: {

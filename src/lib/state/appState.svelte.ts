@@ -12,6 +12,7 @@ import { OptimiserSession } from './optimiserSession.svelte';
 import type { TrackerStore } from './trackerStore.svelte';
 import type { Selection } from '../model/selection';
 import type { MapViewState } from '../map/networkMap';
+import { isOnlineBasemapAllowed, rememberOnlineBasemap } from '../../offline/onlineBasemapPermission';
 import { summarizeNetwork } from '../model/summarizeNetwork';
 import type { CountryCode, Network, OfficeId, Region } from '../model/types';
 import type { NetworkLoadResult } from '../io/loadNetworkFromCsv';
@@ -54,7 +55,21 @@ export class AppState {
   /** Where the main map is looking (centre, zoom, bounds): exports of the current view draw this. */
   mapView = $state.raw<MapViewState | null>(null);
   showCoverageLines = $state(false);
-  onlineBasemap = $state(false);
+  #onlineBasemap = $state(isOnlineBasemapAllowed());
+  /**
+   * OpenStreetMap tiles under the countries. Off by default: it is the only request to
+   * another site. Turning it on the first time reloads the page under a policy that lets
+   * the tile host in (see src/offline/onlineBasemapPermission.ts); edits are already saved.
+   */
+  get onlineBasemap(): boolean {
+    return this.#onlineBasemap;
+  }
+  set onlineBasemap(on: boolean) {
+    const wasAllowed = isOnlineBasemapAllowed();
+    rememberOnlineBasemap(on);
+    if (on && !wasAllowed && typeof location !== 'undefined') location.reload();
+    else this.#onlineBasemap = on;
+  }
   basemap = $state.raw<CountryFeature[]>([]);
   basemapError = $state<string | null>(null);
   /** Why a share link in the address could not be opened. */

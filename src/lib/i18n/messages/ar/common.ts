@@ -44,4 +44,7 @@ export default {
   'common.dataProblemsTitle': "في مجموعة البيانات «{name}» {count, plural, one {مشكلة واحدة} two {مشكلتان} few {# مشكلات} many {# مشكلة} other {# مشكلة}}",
   'common.dataProblemsIntro': "لا تُرسم الخريطة قبل إصلاح هذه المشكلات، حتى لا يُعرض شيء بصورة خاطئة. أصلح كل سطر أدناه في الملف المذكور ثم أعد التحميل.",
   'common.nav.briefing': "ملف الإحاطة",
+  'common.updateReady': "إصدار جديد من أداة التخطيط جاهز. عملك محفوظ؛ أعد التحميل متى ناسبك ذلك.",
+  'common.updateNow': "إعادة التحميل للتحديث",
+  'common.updateLater': "لاحقًا",
 } satisfies Record<keyof typeof english, string>;

@@ -44,4 +44,7 @@ export default {
   'common.dataProblemsTitle': "The data set “{name}” has {count, plural, one {# problem} other {# problems}}",
   'common.dataProblemsIntro': "The map is not drawn until these are fixed, so that nothing is shown wrongly. Fix each line below in the named file and reload.",
   'common.nav.briefing': "Briefing pack",
+  'common.updateReady': "A new version of the planner is ready. Your work is saved; reload when it suits you.",
+  'common.updateNow': "Reload to update",
+  'common.updateLater': "Later",
 } as const satisfies Record<`common.${string}`, string>;

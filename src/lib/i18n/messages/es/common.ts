@@ -44,4 +44,7 @@ export default {
   'common.dataProblemsTitle': "El conjunto de datos «{name}» tiene {count, plural, one {# problema} other {# problemas}}",
   'common.dataProblemsIntro': "El mapa no se dibuja hasta que se corrijan, para no mostrar nada de forma errónea. Corrija cada línea indicada en el archivo nombrado y vuelva a cargar.",
   'common.nav.briefing': "Dossier informativo",
+  'common.updateReady': "Hay una nueva versión del planificador lista. Su trabajo está guardado; vuelva a cargar cuando le convenga.",
+  'common.updateNow': "Volver a cargar para actualizar",
+  'common.updateLater': "Más tarde",
 } satisfies Record<keyof typeof english, string>;

@@ -44,4 +44,7 @@ export default {
   'common.dataProblemsTitle': "Le jeu de données « {name} » présente {count, plural, one {# problème} other {# problèmes}}",
   'common.dataProblemsIntro': "La carte n’est pas dessinée tant que ces problèmes ne sont pas corrigés, afin que rien ne soit affiché à tort. Corrigez chaque ligne ci-dessous dans le fichier indiqué, puis rechargez.",
   'common.nav.briefing': "Dossier d’information",
+  'common.updateReady': "Une nouvelle version du planificateur est prête. Votre travail est enregistré ; rechargez quand cela vous convient.",
+  'common.updateNow': "Recharger pour mettre à jour",
+  'common.updateLater': "Plus tard",
 } satisfies Record<keyof typeof english, string>;

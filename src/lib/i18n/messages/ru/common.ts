@@ -44,4 +44,7 @@ export default {
   'common.dataProblemsTitle': "В наборе данных «{name}» {count, plural, one {# проблема} few {# проблемы} many {# проблем} other {# проблемы}}",
   'common.dataProblemsIntro': "Карта не отображается, пока эти проблемы не устранены, чтобы ничего не было показано неверно. Исправьте каждую строку ниже в указанном файле и перезагрузите страницу.",
   'common.nav.briefing': "Информационный пакет",
+  'common.updateReady': "Готова новая версия планировщика. Ваша работа сохранена; перезагрузите страницу, когда вам будет удобно.",
+  'common.updateNow': "Перезагрузить и обновить",
+  'common.updateLater': "Позже",
 } satisfies Record<keyof typeof english, string>;

@@ -44,4 +44,7 @@ export default {
   'common.dataProblemsTitle': "数据集“{name}”有 {count, plural, other {# 个问题}}",
   'common.dataProblemsIntro': "这些问题修正之前不会绘制地图，以免显示错误内容。请在指明的文件中逐行修正，然后重新加载。",
   'common.nav.briefing': "简报材料",
+  'common.updateReady': "规划工具的新版本已就绪。您的工作已保存，可在方便时重新加载。",
+  'common.updateNow': "重新加载以更新",
+  'common.updateLater': "稍后",
 } satisfies Record<keyof typeof english, string>;
