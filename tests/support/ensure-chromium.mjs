@@ -20,14 +20,42 @@ function canInstallWithApt() {
   return isRoot && existsSync('/usr/bin/apt-get');
 }
 
+/**
+ * The screenshots of the Chinese UI need a CJK font, which a bare Debian lacks (Arabic is
+ * covered by DejaVu, which Chromium brings). Best effort: without it the tests still run,
+ * only the Chinese screenshots show boxes.
+ */
+function ensureCjkFont() {
+  try {
+    if (execSync('fc-list :lang=zh family', { encoding: 'utf8' }).trim()) return;
+  } catch {
+    return; // no fontconfig: not a Debian-like system, leave fonts alone
+  }
+  if (!canInstallWithApt()) {
+    console.warn('No Chinese font found: Chinese screenshots will show boxes (install fonts-wqy-zenhei or fonts-noto-cjk).');
+    return;
+  }
+  try {
+    execSync('DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-zenhei || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-zenhei)', { stdio: 'inherit' });
+  } catch {
+    console.warn('Could not install fonts-wqy-zenhei: Chinese screenshots will show boxes.');
+  }
+}
+
 export function ensureChromium() {
   const found = findChromium();
-  if (found) return found;
+  if (found) {
+    ensureCjkFont();
+    return found;
+  }
   if (canInstallWithApt()) {
     console.log('No Chromium found: installing Debian\'s "chromium" package (about 30 s)…');
     execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
     const installed = findChromium();
-    if (installed) return installed;
+    if (installed) {
+      ensureCjkFont();
+      return installed;
+    }
   }
   throw new Error(
     'The end-to-end tests need Chromium and none was found.\n' +

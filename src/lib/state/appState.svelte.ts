@@ -1,8 +1,8 @@
 // The application state: the loaded network, what is selected, and the map settings.
 // Views read it from context and call its methods; components only get props.
 import { getContext, setContext } from 'svelte';
-import type { Topology } from 'topojson-specification';
-import { toCountryFeatures, type CountryFeature } from '../geo/basemapFeatures';
+import { i18n, t } from '../i18n/i18n.svelte';
+import { assignCountryCodes, type BasemapShape, type CountryFeature } from '../geo/basemapFeatures';
 import type { DataIssue } from '../model/dataIssue';
 import type { PlannerDatabase } from '../db/database';
 import { ScenarioStore } from './scenarioStore.svelte';
@@ -111,20 +111,20 @@ export class AppState {
       const office = this.index?.officeById.get(this.paintOffice);
       const country = this.index?.countryByCode.get(code);
       void this.store.edit({ kind: 'assign-country', country: code, office: this.paintOffice });
-      if (office && country) this.announcement = `${country.name} now covered from ${office.city}.`;
+      if (office && country) this.announcement = t('common.announce.assigned', { country: i18n.countryName(country), city: office.city });
       return;
     }
     this.selectCountry(code);
   }
 
   /** Turns the Natural Earth geometry (a static asset of this origin) into country shapes. */
-  async loadBasemap(topology: Promise<unknown>): Promise<void> {
+  async loadBasemap(shapes: Promise<readonly BasemapShape[]>): Promise<void> {
     if (!this.network) return;
     try {
-      this.basemap = toCountryFeatures((await topology) as Topology, this.network.countries);
+      this.basemap = assignCountryCodes(await shapes, this.network.countries);
       this.basemapError = null;
     } catch (error) {
-      this.basemapError = `The country shapes could not be loaded (${String(error)}). Offices and lines are still shown; reload the page to try again.`;
+      this.basemapError = t('common.basemapError', { error: String(error) });
     }
   }
 
@@ -135,7 +135,7 @@ export class AppState {
     if (this.region && office.region !== this.region) this.region = null;
     this.selection = { kind: 'office', id };
     this.revealSelection = reveal;
-    this.announcement = `Selected office: ${office.name}, ${office.city}.`;
+    this.announcement = t('common.announce.office', { office: office.name, city: office.city });
   }
 
   selectCountry(code: CountryCode, reveal = false): void {
@@ -145,13 +145,15 @@ export class AppState {
     const office = this.index?.coveringOffice.get(code);
     this.selection = { kind: 'country', code };
     this.revealSelection = reveal;
-    this.announcement = `Selected country: ${country.name}. ${office ? `Covered by ${office.name}.` : 'Not covered.'}`;
+    this.announcement = office
+      ? t('common.announce.country', { country: i18n.countryName(country), office: office.name })
+      : t('common.announce.countryUncovered', { country: i18n.countryName(country) });
   }
 
   clearSelection(): void {
     this.selection = null;
     this.paintOffice = null;
-    this.announcement = 'Selection cleared.';
+    this.announcement = t('common.announce.cleared');
   }
 
   /** Opens the map on an office or country picked in a table, and moves focus to its details. */

@@ -47,4 +47,10 @@ export default {
   'common.updateReady': "إصدار جديد من أداة التخطيط جاهز. عملك محفوظ؛ أعد التحميل متى ناسبك ذلك.",
   'common.updateNow': "إعادة التحميل للتحديث",
   'common.updateLater': "لاحقًا",
+  'common.basemapError': "تعذّر تحميل حدود البلدان ({error}). لا تزال المكاتب والخطوط معروضة؛ أعد تحميل الصفحة للمحاولة مرة أخرى.",
+  'common.announce.assigned': "أصبح {country} مشمولًا من {city}.",
+  'common.announce.office': "المكتب المحدد: {office}، {city}.",
+  'common.announce.country': "البلد المحدد: {country}. يشمله {office}.",
+  'common.announce.countryUncovered': "البلد المحدد: {country}. غير مشمول.",
+  'common.announce.cleared': "تم مسح التحديد.",
 } satisfies Record<keyof typeof english, string>;

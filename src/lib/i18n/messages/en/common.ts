@@ -47,4 +47,10 @@ export default {
   'common.updateReady': "A new version of the planner is ready. Your work is saved; reload when it suits you.",
   'common.updateNow': "Reload to update",
   'common.updateLater': "Later",
+  'common.basemapError': "The country shapes could not be loaded ({error}). Offices and lines are still shown; reload the page to try again.",
+  'common.announce.assigned': "{country} now covered from {city}.",
+  'common.announce.office': "Selected office: {office}, {city}.",
+  'common.announce.country': "Selected country: {country}. Covered by {office}.",
+  'common.announce.countryUncovered': "Selected country: {country}. Not covered.",
+  'common.announce.cleared': "Selection cleared.",
 } as const satisfies Record<`common.${string}`, string>;

@@ -47,4 +47,10 @@ export default {
   'common.updateReady': "Hay una nueva versión del planificador lista. Su trabajo está guardado; vuelva a cargar cuando le convenga.",
   'common.updateNow': "Volver a cargar para actualizar",
   'common.updateLater': "Más tarde",
+  'common.basemapError': "No se pudieron cargar los contornos de los países ({error}). Las oficinas y las líneas siguen visibles; vuelva a cargar la página para intentarlo de nuevo.",
+  'common.announce.assigned': "{country} ahora se cubre desde {city}.",
+  'common.announce.office': "Oficina seleccionada: {office}, {city}.",
+  'common.announce.country': "País seleccionado: {country}. Cubierto por {office}.",
+  'common.announce.countryUncovered': "País seleccionado: {country}. Sin cobertura.",
+  'common.announce.cleared': "Selección borrada.",
 } satisfies Record<keyof typeof english, string>;

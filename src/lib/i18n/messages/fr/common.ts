@@ -47,4 +47,10 @@ export default {
   'common.updateReady': "Une nouvelle version du planificateur est prête. Votre travail est enregistré ; rechargez quand cela vous convient.",
   'common.updateNow': "Recharger pour mettre à jour",
   'common.updateLater': "Plus tard",
+  'common.basemapError': "Les contours des pays n’ont pas pu être chargés ({error}). Les bureaux et les liaisons restent affichés ; rechargez la page pour réessayer.",
+  'common.announce.assigned': "{country} est désormais couvert depuis {city}.",
+  'common.announce.office': "Bureau sélectionné : {office}, {city}.",
+  'common.announce.country': "Pays sélectionné : {country}. Couvert par {office}.",
+  'common.announce.countryUncovered': "Pays sélectionné : {country}. Non couvert.",
+  'common.announce.cleared': "Sélection effacée.",
 } satisfies Record<keyof typeof english, string>;

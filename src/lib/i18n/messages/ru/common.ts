@@ -47,4 +47,10 @@ export default {
   'common.updateReady': "Готова новая версия планировщика. Ваша работа сохранена; перезагрузите страницу, когда вам будет удобно.",
   'common.updateNow': "Перезагрузить и обновить",
   'common.updateLater': "Позже",
+  'common.basemapError': "Не удалось загрузить контуры стран ({error}). Отделения и линии по-прежнему показаны; перезагрузите страницу, чтобы попробовать снова.",
+  'common.announce.assigned': "{country}: теперь обслуживается из г. {city}.",
+  'common.announce.office': "Выбрано отделение: {office}, {city}.",
+  'common.announce.country': "Выбрана страна: {country}. Обслуживается: {office}.",
+  'common.announce.countryUncovered': "Выбрана страна: {country}. Не охвачена.",
+  'common.announce.cleared': "Выбор снят.",
 } satisfies Record<keyof typeof english, string>;

@@ -47,4 +47,10 @@ export default {
   'common.updateReady': "规划工具的新版本已就绪。您的工作已保存，可在方便时重新加载。",
   'common.updateNow': "重新加载以更新",
   'common.updateLater': "稍后",
+  'common.basemapError': "无法加载国家轮廓（{error}）。办事处和连线仍会显示；请重新加载页面再试。",
+  'common.announce.assigned': "{country}现由{city}覆盖。",
+  'common.announce.office': "已选办事处：{office}，{city}。",
+  'common.announce.country': "已选国家：{country}。由{office}覆盖。",
+  'common.announce.countryUncovered': "已选国家：{country}。未覆盖。",
+  'common.announce.cleared': "已清除选择。",
 } satisfies Record<keyof typeof english, string>;
