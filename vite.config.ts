@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { serviceWorkerPlugin } from './src/offline/serviceWorkerPlugin';
+import { serviceWorkerPlugin } from './src/offline/serviceWorkerPlugin.ts';
 
 export default defineConfig({
   plugins: [svelte(), serviceWorkerPlugin()],

@@ -54,3 +54,34 @@ test('every view in the navigation has no axe violations (views added later are 
     expect(await violations(page), `view "${name}"`).toEqual([]);
   }
 });
+
+test('dialogs keep the focus inside while open and give it back when closed', async ({ guarded: page }) => {
+  await openMap(page);
+  const opener = page.getByRole('button', { name: 'About the data' });
+  await opener.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    // Focus may rest on the browser's own UI between laps, but never on the page behind.
+    const inside = await page.evaluate(() => !document.activeElement || document.activeElement === document.body || !!document.activeElement.closest('dialog'));
+    expect(inside, `Tab ${i + 1} left the dialog`).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+});
+
+test('the views can be reached and switched from the keyboard, with a visible focus', async ({ guarded: page }) => {
+  await openMap(page);
+  const nav = page.getByRole('navigation', { name: 'Views' });
+  await nav.getByRole('button', { name: 'Map' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(nav.getByRole('button', { name: 'Tables' })).toBeFocused();
+  const outline = await nav.getByRole('button', { name: 'Tables' }).evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(nav.getByRole('button', { name: 'Tables' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('table').first()).toBeVisible();
+});
