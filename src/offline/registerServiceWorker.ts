@@ -10,7 +10,9 @@ export function registerServiceWorker(onUpdateReady: (apply: () => void) => void
     // The first install also takes control of the page: only an accepted update reloads.
     if (accepted) location.reload();
   });
-  void navigator.serviceWorker.register('./sw.js').then((registration) => {
+  void navigator.serviceWorker.register('./sw.js').then((registration: ServiceWorkerRegistration | undefined) => {
+    // Some hosts (test browsers with workers blocked) resolve without a registration.
+    if (!registration) return;
     const offerIfWaiting = () => {
       const waiting = registration.waiting;
       if (!waiting || !navigator.serviceWorker.controller) return;
