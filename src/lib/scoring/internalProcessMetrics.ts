@@ -5,17 +5,17 @@ import { distanceKm } from '../geo/greatCircle';
 import { TIER_LABELS } from '../model/labels';
 import { ALL_TIERS, type Office } from '../model/types';
 import type { ScorecardInput } from './computeScorecard';
-import { analyseCoverage, perRegion, type CoverageFacts } from './memberStatesMetrics';
+import { analyseCoverage, perRegion, type CoverageFacts, type CoverageRow } from './memberStatesMetrics';
 import { metricDefinition } from './metricDefinitions';
 import { formatNumber, toMetricValue } from './scoreMetric';
-import type { DrillDown, MetricOverrides, MetricValue } from './types';
+import type { DrillDown, DrillDownItem, MetricOverrides, MetricValue } from './types';
 
 /**
  * Offices as a drill-down, in the order given by `compare` on their values.
  * @example officesBy([[kenya, 5], [ghana, 1]], 'countries', (a, b) => b - a).items[0].id // → "AFR-KEN"
  */
 export function officesBy(entries: readonly (readonly [Office, number])[], unit: string, compare: (a: number, b: number) => number): DrillDown {
-  const items = entries.map(([office, value]) => ({ id: office.id, label: office.name, value, unit }));
+  const items = entries.map(([office, value]) => ({ id: office.id, label: office.name, name: office.name, value, unit }));
   return { kind: 'offices', items: items.sort((a, b) => compare(a.value, b.value)) };
 }
 
@@ -54,6 +54,7 @@ function typeMetrics({ openOffices }: CoverageFacts, overrides: MetricOverrides)
     toMetricValue(metricDefinition('tiers', overrides), openOffices.length ? tiers : null),
     toMetricValue(metricDefinition('offices-by-type', overrides), openOffices.length, {
       display: openOffices.length ? describeTierCounts(counts) : '0 offices',
+      ...(openOffices.length ? { detail: { kind: 'tier-counts' as const, counts, noun: 'offices' as const } } : {}),
       byRegion: perRegion(openOffices, (o) => o.region, (group) => group.length),
     }),
   ];
@@ -65,8 +66,11 @@ function spanMetric({ openOffices }: CoverageFacts, overrides: MetricOverrides):
   const spans = openOffices.filter((o) => o.tier !== 'country-office').map((o) => [o, reporting.get(o.id) ?? 0] as const);
   const values = spans.map(([, span]) => span);
   const average = mean(values) ?? null;
+  const [least, most] = [min(values) ?? 0, max(values) ?? 0];
   return toMetricValue(metricDefinition('span-of-control', overrides), average, {
-    display: average === null ? undefined : `${formatNumber(min(values) ?? 0)} / ${formatNumber(average, 1)} / ${formatNumber(max(values) ?? 0)}`,
+    display: average === null ? undefined : `${formatNumber(least)} / ${formatNumber(average, 1)} / ${formatNumber(most)}`,
+    fractionDigits: 1,
+    ...(average === null ? {} : { detail: { kind: 'min-mean-max' as const, min: least, mean: average, max: most } }),
     drillDown: officesBy(spans, 'country offices', ascending),
     byRegion: perRegion(spans, ([o]) => o.region, (group) => mean(group, ([, span]) => span) ?? null),
   });
@@ -89,9 +93,17 @@ function loadMetrics({ openOffices, rows }: CoverageFacts, overrides: MetricOver
     }),
     toMetricValue(metricDefinition('countries-per-office-balance', overrides), cv, { drillDown: byLoad }),
     toMetricValue(metricDefinition('covered-from-outside-region', overrides), outside.length, {
-      drillDown: { kind: 'countries', items: outside.map((r) => ({ id: r.country.code, label: `${r.country.name} (from ${r.office.city}, ${r.office.region})`, value: r.distanceKm, unit: 'km' })).sort((a, b) => b.value - a.value) },
+      drillDown: { kind: 'countries', items: outside.map(outsideItem).sort((a, b) => b.value - a.value) },
     }),
   ];
+}
+
+/** A country covered from another region, e.g. "Yemen (from Cairo, Arab States)". */
+function outsideItem({ country, office, distanceKm: km }: CoverageRow): DrillDownItem {
+  return {
+    id: country.code, label: `${country.name} (from ${office.city}, ${office.region})`, name: country.name, iso2: country.iso2,
+    note: { kind: 'from-other-region', city: office.city, region: office.region }, value: km, unit: 'km',
+  };
 }
 
 function reportingMetric({ openOffices, openById }: CoverageFacts, overrides: MetricOverrides): MetricValue {

@@ -75,7 +75,9 @@ export function perRegion<T>(items: readonly T[], regionOf: (item: T) => Region 
 function countriesBy(rows: readonly CoverageRow[], value: (row: CoverageRow) => number | null, unit: string): DrillDown {
   const items = rows.flatMap((row) => {
     const v = value(row);
-    return v === null ? [] : [{ id: row.country.code, label: `${row.country.name} (from ${row.office.city})`, value: v, unit }];
+    if (v === null) return [];
+    const { code, name, iso2 } = row.country;
+    return [{ id: code, label: `${name} (from ${row.office.city})`, name, iso2, note: { kind: 'from' as const, city: row.office.city }, value: v, unit }];
   });
   return { kind: 'countries', items: items.sort((a, b) => b.value - a.value) };
 }
@@ -103,7 +105,7 @@ function coverageMetrics({ rows, programme, openOffices }: CoverageFacts, overri
     toMetricValue(metricDefinition('coverage-share', overrides), percent(rows.length, programme.length), {
       fractionDigits: 1,
       byRegion: perRegion(programme, (c) => c.region, (group) => percent(group.filter((c) => covered.has(c.code)).length, group.length)),
-      drillDown: { kind: 'countries', items: uncovered.map((c) => ({ id: c.code, label: `${c.name} (not covered)`, value: 0, unit: 'offices' })) },
+      drillDown: { kind: 'countries', items: uncovered.map((c) => ({ id: c.code, label: `${c.name} (not covered)`, name: c.name, iso2: c.iso2, note: { kind: 'not-covered' as const }, value: 0, unit: 'offices' })) },
     }),
     toMetricValue(metricDefinition('in-country-office-share', overrides), percent(rows.filter((r) => hosts.has(r.country.code)).length, rows.length), {
       fractionDigits: 1,

@@ -29,6 +29,7 @@ export function peopleMetrics({ network, assumptions, figures, settings }: Pick<
   return [
     toMetricValue(metricDefinition('staff-by-type', overrides), sum(staffed, ([, count]) => count), {
       display: staffed.length ? describeTierCounts(byTier, 'staff') : '0 staff',
+      ...(staffed.length ? { detail: { kind: 'tier-counts' as const, counts: byTier, noun: 'staff' as const } } : {}),
       byRegion: perRegion(staffed, ([o]) => o.region, (group) => sum(group, ([, count]) => count)),
     }),
     // No office reporting on its representative post means no data, not zero vacancies.

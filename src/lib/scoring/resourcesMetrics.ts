@@ -66,6 +66,8 @@ export function resourcesMetrics(input: Pick<ScorecardInput, 'network' | 'baseli
     toMetricValue(metricDefinition('cost-per-country', overrides), rows.length ? cost / rows.length : null),
     toMetricValue(metricDefinition('cost-change', overrides), change, {
       display: change === null ? undefined : change === 0 ? '0% (no change)' : `${signOf(change)}${formatNumber(Math.abs(change), 1)}% (${signOf(change)}USD ${formatNumber(Math.abs(cost - baselineCost) / 1e6, 1)}M)`,
+      fractionDigits: 1,
+      ...(change === null ? {} : { detail: { kind: 'cost-change' as const, percent: change, usd: cost - baselineCost } }),
     }),
     ...deliveryMetrics(input, openOffices),
   ];

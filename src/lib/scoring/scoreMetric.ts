@@ -1,6 +1,6 @@
 // Scores one metric value against its definition (RAG status and a 0–100 score), and turns a
 // computed value into the MetricValue the scorecard shows, with its display text.
-import type { DrillDown, MetricDefinition, MetricValue, Rag } from './types';
+import type { DisplayDetail, DrillDown, MetricDefinition, MetricValue, Rag } from './types';
 
 /**
  * RAG status from the target and amber limit in the metric's direction, and a score rising
@@ -32,12 +32,14 @@ function linearScore({ direction, target, zeroScoreAt }: MetricDefinition, value
 }
 
 const formatters = new Map<number, Intl.NumberFormat>();
-const compactUsd = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+/** Exports, logs and the golden file are in English whatever the interface language (the interface uses metricText). */
+const EXPORT_LOCALE = 'en';
+const compactUsd = new Intl.NumberFormat(EXPORT_LOCALE, { notation: 'compact', maximumFractionDigits: 1 });
 
 function formatter(fractionDigits: number): Intl.NumberFormat {
   let format = formatters.get(fractionDigits);
   if (!format) {
-    format = new Intl.NumberFormat('en', { maximumFractionDigits: fractionDigits });
+    format = new Intl.NumberFormat(EXPORT_LOCALE, { maximumFractionDigits: fractionDigits });
     formatters.set(fractionDigits, format);
   }
   return format;
@@ -75,6 +77,8 @@ export function formatValue(value: number | null, unit: string, fractionDigits =
 export interface MetricExtras {
   /** Display text other than the formatted value, e.g. "2 / 4.1 / 9" for min / mean / max. */
   readonly display?: string;
+  /** What that display text is made of, for the interface to write it in another language. */
+  readonly detail?: DisplayDetail;
   readonly fractionDigits?: number;
   readonly drillDown?: DrillDown;
   readonly byRegion?: MetricValue['byRegion'];
@@ -92,6 +96,8 @@ export function toMetricValue(definition: MetricDefinition, value: number | null
     value: usable,
     display,
     ...scoreValue(definition, usable),
+    ...(extras.fractionDigits ? { fractionDigits: extras.fractionDigits } : {}),
+    ...(extras.detail && usable !== null ? { detail: extras.detail } : {}),
     ...(extras.drillDown ? { drillDown: extras.drillDown } : {}),
     ...(extras.byRegion ? { byRegion: extras.byRegion } : {}),
   };

@@ -65,18 +65,47 @@ export interface OfficeFigures {
   readonly representativeVacant?: boolean;
 }
 
+/** What a drill-down line says after the name, e.g. "(from Nairobi)"; kept apart so the interface can say it in any language. */
+export type DrillDownNote =
+  | { readonly kind: 'from'; readonly city: string }
+  | { readonly kind: 'from-other-region'; readonly city: string; readonly region: Region | null }
+  | { readonly kind: 'not-covered' };
+
+export interface DrillDownItem {
+  readonly id: CountryCode | OfficeId;
+  /** In English, for exports and logs, e.g. "Somalia (from Nairobi)". */
+  readonly label: string;
+  /** The country's or office's name as the data gives it. */
+  readonly name: string;
+  /** A country's ISO alpha-2 code, for its name in other languages. */
+  readonly iso2?: string;
+  readonly note?: DrillDownNote;
+  readonly value: number;
+  readonly unit: string;
+}
+
 /** The offices or countries behind a metric, worst first, for drill-down and map highlight. */
 export interface DrillDown {
   readonly kind: 'countries' | 'offices';
-  readonly items: readonly { readonly id: CountryCode | OfficeId; readonly label: string; readonly value: number; readonly unit: string }[];
+  readonly items: readonly DrillDownItem[];
 }
+
+/** What a display text other than "value + unit" is made of, so the interface can write it in any language. */
+export type DisplayDetail =
+  | { readonly kind: 'tier-counts'; readonly counts: Readonly<Partial<Record<Tier, number>>>; readonly noun: 'offices' | 'staff' }
+  | { readonly kind: 'min-mean-max'; readonly min: number; readonly mean: number; readonly max: number }
+  | { readonly kind: 'cost-change'; readonly percent: number; readonly usd: number };
 
 export interface MetricValue {
   readonly definition: MetricDefinition;
   /** null = no data (e.g. figures not imported); never an invented number. */
   readonly value: number | null;
-  /** The value as text with its unit, e.g. "1,234 km" or "no data"; for min/mean/max metrics "2 / 4.1 / 9". */
+  /** The value as English text with its unit, e.g. "1,234 km" or "no data"; for min/mean/max metrics "2 / 4.1 / 9". */
   readonly display: string;
+  /** Fraction digits the value is shown with, when not 0. */
+  readonly fractionDigits?: number;
+  /** The parts of a display text that is not "value + unit" (only with a value). */
+  readonly detail?: DisplayDetail;
   readonly rag: Rag;
   /** 0–100, or null when there is no data or the metric is informational. */
   readonly score: number | null;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bulletGeometry } from '../../../src/lib/charts/bulletGeometry';
 import { regionBars } from '../../../src/lib/charts/regionBars';
+import { labelWidth } from '../../../src/lib/charts/labelWidth';
 
 describe('bulletGeometry', () => {
   it.each([
@@ -33,5 +34,20 @@ describe('regionBars', () => {
     expect(bars[0]?.width).toBe(200);
     expect(bars[1]?.width).toBe(100);
     expect(bars[2]).toMatchObject({ value: null, width: 0 });
+  });
+});
+
+describe('labelWidth', () => {
+  it.each([
+    { text: 'Africa', min: 30, max: 42 },
+    { text: 'Латинская Америка и Карибский бассейн', min: 190, max: 240 },
+    { text: '拉丁美洲和加勒比', min: 85, max: 90 },
+  ])('$text at 11 px is $min–$max px wide', ({ text, min, max }) => {
+    expect(labelWidth(text, 11)).toBeGreaterThanOrEqual(min);
+    expect(labelWidth(text, 11)).toBeLessThanOrEqual(max);
+  });
+
+  it('leaves more room for a longer label', () => {
+    expect(labelWidth('Arab States', 11)).toBeLessThan(labelWidth('Latin America and the Caribbean', 11));
   });
 });

@@ -22,3 +22,14 @@ describe('timelineGeometry', () => {
     expect(g.ticks.length).toBeGreaterThan(1);
   });
 });
+
+describe('timelineGeometry tick labels', () => {
+  const items = [{ id: 'a', start: '2023-01-01', end: '2023-12-31', milestone: false }];
+  it('writes months in the interface language and years as numbers', () => {
+    const french = timelineGeometry(items, '2023-07-01', 600, 20, 'fr').ticks.map((t) => t.label);
+    expect(french).toContain('2023');
+    expect(french.some((label) => /juil|avr|oct/.test(label))).toBe(true);
+    const english = timelineGeometry(items, '2023-07-01', 600, 20).ticks.map((t) => t.label);
+    expect(english.some((label) => /Jul|Apr|Oct/.test(label))).toBe(true);
+  });
+});
