@@ -1,8 +1,10 @@
 // One office as a Leaflet marker: its tier's symbol (dashed when inferred), an accessible
 // title, a DOM-built tooltip; and the helpers the map shares for placing and comparing offices.
+// Title and tooltip are written in the interface language when shown, so they follow a switch.
 import L from 'leaflet';
+import { untrack } from 'svelte';
 import { displayLongitude } from '../geo/pacificView';
-import { CONFIDENCE_LABELS, TIER_LABELS } from '../model/labels';
+import { i18n, t } from '../i18n/i18n.svelte';
 import type { GeoPoint, Network, Office, Tier } from '../model/types';
 import { textBlock } from './textContent';
 import { TIER_SYMBOLS, symbolSvg } from './tierSymbols';
@@ -25,9 +27,12 @@ export function createOfficeMarker(office: Office, selected: boolean, onSelect: 
     html: symbolSvg(symbol, { strokeWidth: selected ? 3 : 1.5, dashed: inferred }),
     iconSize: [symbol.size, symbol.size],
   });
+  const title = () => t('map.marker.title', { office: office.name, tier: i18n.tierName(office.tier) });
   const marker = L.marker(toLatLng(office), {
     icon,
-    title: `${office.name}, ${TIER_LABELS[office.tier]}`,
+    // Untracked: markers are built inside the map's effects, which must not re-run (and
+    // re-fit the map) when the language changes; the hover handler below renews the title.
+    title: untrack(title),
     // Not in the tab order: 48 small, often overlapping targets would fail WCAG 2.5.8
     // and make a long tab trail. The "Find office" and "Find country" selects next to
     // the map, and the Tables view, are the keyboard way to the same actions.
@@ -35,8 +40,16 @@ export function createOfficeMarker(office: Office, selected: boolean, onSelect: 
     zIndexOffset: Z_OFFSET[office.tier],
     riseOnHover: true,
   });
-  const dataNote = inferred ? 'Inferred office: not yet confirmed by a public source' : CONFIDENCE_LABELS[office.confidence];
-  marker.bindTooltip(textBlock([office.name, `${TIER_LABELS[office.tier]} · ${office.city}`, dataNote]), { direction: 'top', offset: [0, -symbol.size / 2] });
+  // A function: Leaflet builds the tooltip each time it opens, in the language of that moment.
+  const tooltip = () =>
+    textBlock([
+      office.name,
+      t('map.marker.tierAndCity', { tier: i18n.tierName(office.tier), city: office.city }),
+      inferred ? t('map.marker.inferred') : i18n.confidenceName(office.confidence),
+    ]);
+  marker.bindTooltip(tooltip, { direction: 'top', offset: [0, -symbol.size / 2] });
+  // The browser shows the title after the pointer rests, so renewing it on hover is in time.
+  marker.on('mouseover', () => marker.getElement()?.setAttribute('title', title()));
   marker.on('click', onSelect);
   return marker;
 }

@@ -1,4 +1,6 @@
-// Human words for the model's codes, shared by the table, the legend and the loader.
+// English words for the model's codes, for text that stays in English (files, exports, the
+// English catalogue's wording). The interface names tiers and confidence levels in its own
+// language with i18n.tierName and i18n.confidenceName instead.
 import type { Confidence, Tier } from './types';
 
 export const TIER_LABELS: Readonly<Record<Tier, string>> = {

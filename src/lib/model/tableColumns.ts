@@ -1,44 +1,72 @@
-// The columns of the offices and countries tables: everything the map shows, as rows.
+// The columns of the offices and countries tables: everything the map shows, as rows, in the
+// interface language (the words come from a `TableLanguage`, i18n in the app).
+import type { MessageValues } from '../i18n/formatMessage';
+import type { MessageKey } from '../i18n/messages/en';
 import type { NetworkIndex } from './indexNetwork';
-import { CONFIDENCE_LABELS, TIER_LABELS } from './labels';
 import type { Column } from './tableRows';
-import { ALL_TIERS, CONFIDENCE_LEVELS, type Country, type Office } from './types';
+import { ALL_TIERS, CONFIDENCE_LEVELS, type Confidence, type Country, type Office, type Region, type Tier } from './types';
 
-export function officeColumns(index: NetworkIndex): Column<Office>[] {
+/** What the tables need to be written in a language; the app's i18n object is one. */
+export interface TableLanguage {
+  t(key: MessageKey, values?: MessageValues): string;
+  countryName(country: { readonly iso2: string; readonly name: string }): string;
+  regionName(region: Region | null): string;
+  tierName(tier: Tier): string;
+  confidenceName(confidence: Confidence): string;
+}
+
+export function officeColumns(index: NetworkIndex, language: TableLanguage): Column<Office>[] {
+  const { t } = language;
+  const hostName = (o: Office) => {
+    const host = index.countryByCode.get(o.hostCountry);
+    return host ? language.countryName(host) : o.hostCountry;
+  };
   return [
-    { id: 'name', label: 'Office', value: (o) => o.name },
-    { id: 'city', label: 'City', value: (o) => o.city },
-    { id: 'host', label: 'Host country', value: (o) => index.countryByCode.get(o.hostCountry)?.name ?? o.hostCountry },
-    { id: 'region', label: 'Region', value: (o) => o.region },
-    { id: 'tier', label: 'Tier', value: (o) => TIER_LABELS[o.tier], sortValue: (o) => ALL_TIERS.indexOf(o.tier) },
-    { id: 'reportsTo', label: 'Reports to', value: (o) => (o.reportsTo ? (index.officeById.get(o.reportsTo)?.name ?? o.reportsTo) : '—') },
-    { id: 'covered', label: 'Countries covered', value: (o) => o.coveredCountries.length, numeric: true },
-    { id: 'confidence', label: 'Data confidence', value: (o) => CONFIDENCE_LABELS[o.confidence], sortValue: (o) => CONFIDENCE_LEVELS.indexOf(o.confidence) },
+    { id: 'name', label: t('map.column.office'), value: (o) => o.name },
+    { id: 'city', label: t('map.column.city'), value: (o) => o.city },
+    { id: 'host', label: t('map.column.hostCountry'), value: hostName },
+    { id: 'region', label: t('map.column.region'), value: (o) => language.regionName(o.region) },
+    { id: 'tier', label: t('map.column.tier'), value: (o) => language.tierName(o.tier), sortValue: (o) => ALL_TIERS.indexOf(o.tier) },
+    { id: 'reportsTo', label: t('map.column.reportsTo'), value: (o) => (o.reportsTo ? (index.officeById.get(o.reportsTo)?.name ?? o.reportsTo) : '—') },
+    { id: 'covered', label: t('map.column.countriesCovered'), value: (o) => o.coveredCountries.length, numeric: true },
+    {
+      id: 'confidence',
+      label: t('map.column.confidence'),
+      value: (o) => language.confidenceName(o.confidence),
+      sortValue: (o) => CONFIDENCE_LEVELS.indexOf(o.confidence),
+    },
   ];
 }
 
-/** "LDC, SIDS" or "—". */
-export function groupingsText(country: Country): string {
-  const groups = [country.ldc && 'LDC', country.lldc && 'LLDC', country.sids && 'SIDS'].filter(Boolean);
-  return groups.length > 0 ? groups.join(', ') : '—';
+/**
+ * The planning groupings of a country, abbreviated: "LDC, SIDS" in English, or "—".
+ * @example groupingsText({ ldc: true, lldc: false, sids: true, … }, i18n) // → "LDC, SIDS"
+ */
+export function groupingsText(country: Country, language: Pick<TableLanguage, 't'>): string {
+  const keys: MessageKey[] = [];
+  if (country.ldc) keys.push('map.grouping.ldc');
+  if (country.lldc) keys.push('map.grouping.lldc');
+  if (country.sids) keys.push('map.grouping.sids');
+  return keys.length > 0 ? keys.map((key) => language.t(key)).join(language.t('map.grouping.separator')) : '—';
 }
 
-export function countryColumns(index: NetworkIndex): Column<Country>[] {
+export function countryColumns(index: NetworkIndex, language: TableLanguage): Column<Country>[] {
+  const { t } = language;
   const office = (c: Country) => index.coveringOffice.get(c.code);
   return [
-    { id: 'name', label: 'Country', value: (c) => c.name },
-    { id: 'code', label: 'ISO code', value: (c) => c.code },
-    { id: 'region', label: 'Region', value: (c) => c.region ?? '—' },
-    { id: 'coveredBy', label: 'Covered by', value: (c) => office(c)?.name ?? 'Not covered' },
-    { id: 'officeHere', label: 'Office in country', value: (c) => (office(c)?.hostCountry === c.code ? 'Yes' : 'No') },
-    { id: 'groupings', label: 'Groupings', value: groupingsText },
+    { id: 'name', label: t('map.column.country'), value: (c) => language.countryName(c) },
+    { id: 'code', label: t('map.column.isoCode'), value: (c) => c.code },
+    { id: 'region', label: t('map.column.region'), value: (c) => (c.region ? language.regionName(c.region) : '—') },
+    { id: 'coveredBy', label: t('map.column.coveredBy'), value: (c) => office(c)?.name ?? t('map.cell.notCovered') },
+    { id: 'officeHere', label: t('map.column.officeInCountry'), value: (c) => t(office(c)?.hostCountry === c.code ? 'map.cell.yes' : 'map.cell.no') },
+    { id: 'groupings', label: t('map.column.groupings'), value: (c) => groupingsText(c, language) },
     {
       id: 'basis',
-      label: 'Coverage basis',
+      label: t('map.column.coverageBasis'),
       value: (c) => {
         const o = office(c);
         if (!o) return '—';
-        return o.inferredCoverage.includes(c.code) ? 'Inferred by this data set' : CONFIDENCE_LABELS[o.confidence];
+        return o.inferredCoverage.includes(c.code) ? t('map.cell.inferredCoverage') : language.confidenceName(o.confidence);
       },
     },
   ];

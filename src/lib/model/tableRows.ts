@@ -17,13 +17,20 @@ export interface Column<Row> extends ColumnValue<Row> {
   readonly numeric?: boolean;
 }
 
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+const collators = new Map<string, Intl.Collator>();
+function collatorFor(locale: string): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) collators.set(locale, (collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' })));
+  return collator;
+}
 
 /**
- * Rows sorted by one column; numbers by size, text in natural order ("Office 2" before "Office 10").
- * @example sortRows([{ n: 'b' }, { n: 'a' }], { id: 'n', value: (r) => r.n }, 'ascending') // → [{ n: 'a' }, { n: 'b' }]
+ * Rows sorted by one column; numbers by size, text in the natural order of the language
+ * ("Office 2" before "Office 10"; in Spanish "Ñ" after every "N", in Chinese by pinyin).
+ * @example sortRows([{ n: 'b' }, { n: 'a' }], { id: 'n', value: (r) => r.n }, 'ascending', 'en') // → [{ n: 'a' }, { n: 'b' }]
  */
-export function sortRows<Row>(rows: readonly Row[], column: ColumnValue<Row>, direction: SortDirection): Row[] {
+export function sortRows<Row>(rows: readonly Row[], column: ColumnValue<Row>, direction: SortDirection, locale: string): Row[] {
+  const collator = collatorFor(locale);
   const sign = direction === 'ascending' ? 1 : -1;
   return [...rows].sort((a, b) => {
     const key = column.sortValue ?? column.value;

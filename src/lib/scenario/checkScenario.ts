@@ -1,9 +1,18 @@
 // Live checks of a scenario's derived network against the two-tier model: every programme
 // country covered by an open office, reporting lines that end at a sub-regional office, no old tier.
-// Closed offices are only checked for what still depends on them.
-import { TIER_LABELS } from '../model/labels';
-import { isOldTier, type Network, type Office, type OfficeId } from '../model/types';
+// Closed offices are only checked for what still depends on them. Each problem says what to
+// do in words (LocalText, shown in the interface language) and in English (message).
+import { formatMessage, type MessageValues } from '../i18n/formatMessage';
+import { localText, type LocalText } from '../i18n/localText';
+import english, { type MessageKey } from '../i18n/messages/en';
+import type { Network, Office, OfficeId } from '../model/types';
+import { countryValue } from './sentenceValues';
 import type { ScenarioProblem } from './types';
+
+/** A problem with its words for the interface: the sentence's key and values. */
+export interface CheckedProblem extends ScenarioProblem {
+  readonly text: LocalText;
+}
 
 export type ProblemKind = ScenarioProblem['kind'];
 
@@ -24,11 +33,12 @@ export const PROBLEM_KINDS: readonly ProblemKind[] = [
 /**
  * The problems of a scenario's network, most blocking first; an empty list means the two-tier network is complete.
  * @example checkScenario(networkWithSomaliaUncovered)
- * // → [{ kind: 'uncovered-country', message: 'Somalia is covered by no office: assign it to an open office.', target: { kind: 'country', code: 'SOM' } }, …]
+ * // → [{ kind: 'uncovered-country', message: 'Somalia is covered by no office: assign it to an open office.',
+ * //     text: { key: 'map.check.uncovered', values: { country: 'Somalia', countryIso2: 'SO' } }, target: { kind: 'country', code: 'SOM' } }, …]
  */
-export function checkScenario(network: Network): ScenarioProblem[] {
+export function checkScenario(network: Network): CheckedProblem[] {
   const problems = [...checkCoverage(network), ...checkReportingLines(network), ...findCycles(network), ...checkStructure(network)];
-  const rank = (p: ScenarioProblem) => PROBLEM_KINDS.indexOf(p.kind);
+  const rank = (p: CheckedProblem) => PROBLEM_KINDS.indexOf(p.kind);
   return problems.sort((a, b) => rank(a) - rank(b));
 }
 
@@ -42,56 +52,50 @@ export function countProblemsByKind(problems: readonly ScenarioProblem[]): Recor
   return counts;
 }
 
+/** One problem: its words from the catalogue, in English for `message`. */
+function problem(kind: ProblemKind, target: ScenarioProblem['target'], key: MessageKey, values: MessageValues): CheckedProblem {
+  return { kind, message: formatMessage('en', english[key], values), text: localText(key, values), target };
+}
+
 const isOpen = (office: Office) => !office.closed;
 const officeTarget = (office: Office) => ({ kind: 'office', id: office.id }) as const;
 
-function checkCoverage(network: Network): ScenarioProblem[] {
+function checkCoverage(network: Network): CheckedProblem[] {
   const openCover = new Set(network.offices.filter(isOpen).flatMap((o) => o.coveredCountries));
   const closedCover = new Map(network.offices.filter((o) => o.closed).flatMap((o) => o.coveredCountries.map((c) => [c, o] as const)));
-  const problems: ScenarioProblem[] = [];
+  const problems: CheckedProblem[] = [];
   for (const country of network.countries) {
     if (openCover.has(country.code)) continue;
     const closedOffice = closedCover.get(country.code);
     const target = { kind: 'country', code: country.code } as const;
-    if (closedOffice) {
-      const message = `${country.name} is still covered from ${closedOffice.name}, which this scenario closes: assign it to an open office.`;
-      problems.push({ kind: 'covered-by-closed-office', message, target });
-    } else if (country.region !== null) {
-      problems.push({ kind: 'uncovered-country', message: `${country.name} is covered by no office: assign it to an open office.`, target });
-    }
+    const named = countryValue('country', country, country.code);
+    if (closedOffice) problems.push(problem('covered-by-closed-office', target, 'map.check.coveredByClosed', { ...named, office: closedOffice.name }));
+    else if (country.region !== null) problems.push(problem('uncovered-country', target, 'map.check.uncovered', named));
   }
   return problems;
 }
 
-function checkReportingLines(network: Network): ScenarioProblem[] {
+function checkReportingLines(network: Network): CheckedProblem[] {
   const byId = new Map(network.offices.map((o) => [o.id, o] as const));
-  return network.offices.filter(isOpen).flatMap((office): ScenarioProblem[] => {
+  return network.offices.filter(isOpen).flatMap((office): CheckedProblem[] => {
     const target = officeTarget(office);
     if (office.reportsTo === null) {
-      if (office.tier !== 'country-office') return [];
-      const message = `${office.name} reports to no office: in the two-tier model every country office reports to a sub-regional office. Choose one.`;
-      return [{ kind: 'reports-to-nothing', message, target }];
+      return office.tier === 'country-office' ? [problem('reports-to-nothing', target, 'map.check.reportsToNothing', { office: office.name })] : [];
     }
     const boss = byId.get(office.reportsTo);
-    if (!boss) {
-      const message = `${office.name} reports to "${office.reportsTo}", which is not an office of this network: make it report to an open sub-regional office.`;
-      return [{ kind: 'reports-to-unknown-office', message, target }];
-    }
-    if (boss.closed) {
-      return [{ kind: 'reports-to-closed-office', message: `${office.name} reports to ${boss.name}, which this scenario closes: make it report to an open sub-regional office.`, target }];
-    }
-    if (boss.tier === 'country-office') {
-      return [{ kind: 'reports-to-country-office', message: `${office.name} reports to ${boss.name}, a country office: make it report to a sub-regional office.`, target }];
-    }
+    if (!boss) return [problem('reports-to-unknown-office', target, 'map.check.reportsToUnknown', { office: office.name, id: office.reportsTo })];
+    const pair = { office: office.name, superior: boss.name };
+    if (boss.closed) return [problem('reports-to-closed-office', target, 'map.check.reportsToClosed', pair)];
+    if (boss.tier === 'country-office') return [problem('reports-to-country-office', target, 'map.check.reportsToCountryOffice', pair)];
     return [];
   });
 }
 
 // A cycle is reported once, on the office where the walk first comes back to itself.
-function findCycles(network: Network): ScenarioProblem[] {
+function findCycles(network: Network): CheckedProblem[] {
   const open = new Map(network.offices.filter(isOpen).map((o) => [o.id, o] as const));
   const reported = new Set<OfficeId>();
-  const problems: ScenarioProblem[] = [];
+  const problems: CheckedProblem[] = [];
   for (const start of open.values()) {
     const path: Office[] = [];
     let current: Office | undefined = start;
@@ -103,32 +107,28 @@ function findCycles(network: Network): ScenarioProblem[] {
     const cycle = path.slice(path.indexOf(current));
     cycle.forEach((o) => reported.add(o.id));
     const names = [...cycle, current].map((o) => o.name).join(' → ');
-    const message = `Reporting lines go round in a circle: ${names}. Make one of these offices report to an office outside the circle (a sub-regional office reports to no office).`;
-    problems.push({ kind: 'reporting-cycle', message, target: officeTarget(current) });
+    problems.push(problem('reporting-cycle', officeTarget(current), 'map.check.cycle', { offices: names }));
   }
   return problems;
 }
 
-function checkStructure(network: Network): ScenarioProblem[] {
+function checkStructure(network: Network): CheckedProblem[] {
   const open = network.offices.filter(isOpen);
   const byId = new Map(network.offices.map((o) => [o.id, o] as const));
   const hasReports = new Set(open.flatMap((o) => (o.reportsTo === null ? [] : [o.reportsTo])));
-  return open.flatMap((office): ScenarioProblem[] => {
+  return open.flatMap((office): CheckedProblem[] => {
     const target = officeTarget(office);
-    if (isOldTier(office.tier)) {
-      const message = `${office.name} is still a ${TIER_LABELS[office.tier].toLowerCase()}: make it a sub-regional office or a country office.`;
-      return [{ kind: 'old-tier-left', message, target }];
+    if (office.tier === 'regional-hub' || office.tier === 'regional-office') {
+      return [problem('old-tier-left', target, `map.check.oldTier.${office.tier}`, { office: office.name })];
     }
     if (office.tier !== 'sub-regional-office') return [];
-    const problems: ScenarioProblem[] = [];
+    const problems: CheckedProblem[] = [];
     if (office.reportsTo !== null) {
-      const boss = byId.get(office.reportsTo)?.name ?? office.reportsTo;
-      const message = `${office.name} is a sub-regional office but reports to ${boss}: in two tiers it reports to headquarters, so make it report to no office.`;
-      problems.push({ kind: 'sub-regional-office-reports-up', message, target });
+      const superior = byId.get(office.reportsTo)?.name ?? office.reportsTo;
+      problems.push(problem('sub-regional-office-reports-up', target, 'map.check.subRegionalReportsUp', { office: office.name, superior }));
     }
     if (!hasReports.has(office.id)) {
-      const message = `No open office reports to ${office.name}: make country offices report to it, or make it a country office.`;
-      problems.push({ kind: 'sub-regional-office-without-offices', message, target });
+      problems.push(problem('sub-regional-office-without-offices', target, 'map.check.subRegionalWithoutOffices', { office: office.name }));
     }
     return problems;
   });

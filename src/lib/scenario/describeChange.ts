@@ -1,17 +1,27 @@
 // Puts a scenario's changes into words for the change log, each read against the network
 // as it stood just before that change, so a later rename does not rewrite earlier entries.
+// The words are catalogue keys and values (LocalText): the change log shows them in the
+// interface language, countries included (see sentenceValues).
+import { localText, type LocalText } from '../i18n/localText';
 import { indexNetwork, type NetworkIndex } from '../model/indexNetwork';
-import { TIER_LABELS } from '../model/labels';
 import type { CountryCode, Network, OfficeId } from '../model/types';
 import { applyChange } from './applyChange';
+import { countryValue } from './sentenceValues';
 import type { Change, ChangeData } from './types';
+
+/** One change of the log and what it does, in words. */
+export interface DescribedChange {
+  readonly change: Change;
+  readonly text: LocalText;
+}
 
 /**
  * Each change with a sentence saying what it does.
  * @example describeChanges(baseline, [{ kind: 'assign-country', country: 'SOM', office: 'AFR-ETH', … }])
- * // → [{ change, text: 'Somalia: covered from Nairobi → Addis Ababa' }]
+ * // → [{ change, text: { key: 'map.change.assignCountry', values: { country: 'Somalia', countryIso2: 'SO', from: 'Nairobi', to: 'Addis Ababa' } } }]
+ * //   which reads "Somalia: covered from Nairobi → Addis Ababa"
  */
-export function describeChanges(baseline: Network, changes: readonly Change[]): { change: Change; text: string }[] {
+export function describeChanges(baseline: Network, changes: readonly Change[]): DescribedChange[] {
   let network = baseline;
   return changes.map((change) => {
     const text = describeChange(indexNetwork(network), change);
@@ -20,43 +30,47 @@ export function describeChanges(baseline: Network, changes: readonly Change[]): 
   });
 }
 
-function describeChange(index: NetworkIndex, change: ChangeData): string {
-  const name = (id: OfficeId) => index.officeById.get(id)?.name ?? gone(id);
+function describeChange(index: NetworkIndex, change: ChangeData): LocalText {
+  const office = (id: OfficeId, name = 'office') => officeValue(index, id, name);
   switch (change.kind) {
     case 'set-tier':
-      return `${name(change.office)} → ${TIER_LABELS[change.tier].toLowerCase()}`;
+      return localText(`map.change.setTier.${change.tier}`, office(change.office));
     case 'set-reports-to':
-      return `${name(change.office)} now reports to ${change.reportsTo === null ? 'no office' : name(change.reportsTo)}`;
+      return change.reportsTo === null
+        ? localText('map.change.setReportsToNone', office(change.office))
+        : localText('map.change.setReportsTo', { ...office(change.office), ...office(change.reportsTo, 'superior') });
     case 'assign-country':
       return describeCoverageMove(index, change.country, change.office);
     case 'open-office': {
-      const { id, name: officeName, city, hostCountry } = change.office;
-      const taken = index.officeById.has(id) ? ` (not opened: an office with id ${id} already exists)` : '';
-      return `Opened ${officeName} (${city}, ${countryName(index, hostCountry)})${taken}`;
+      const { id, name, city, hostCountry } = change.office;
+      const values = { office: name, city, id, ...countryValue('country', index.countryByCode.get(hostCountry), hostCountry) };
+      return localText(index.officeById.has(id) ? 'map.change.openOfficeTaken' : 'map.change.openOffice', values);
     }
     case 'close-office':
-      return `Closed ${name(change.office)}`;
+      return localText('map.change.closeOffice', office(change.office));
     case 'rename-office':
-      return `Renamed ${name(change.office)} → ${change.name}`;
+      return localText('map.change.renameOffice', { ...office(change.office), name: change.name });
     case 'annotate-office':
-      return `Note on ${name(change.office)}: "${change.note}"`;
+      return localText('map.change.annotateOffice', { ...office(change.office), note: change.note });
   }
 }
 
 // Offices are named by city; two offices in the same city are named in full so the move stays readable.
-function describeCoverageMove(index: NetworkIndex, country: CountryCode, target: OfficeId | null): string {
+function describeCoverageMove(index: NetworkIndex, country: CountryCode, target: OfficeId | null): LocalText {
   const fromOffice = index.coveringOffice.get(country);
   const toOffice = target === null ? undefined : index.officeById.get(target);
   const sameCity = fromOffice && toOffice && fromOffice !== toOffice && fromOffice.city === toOffice.city;
-  const from = (sameCity ? fromOffice.name : fromOffice?.city) ?? 'no office';
-  const to = target === null ? 'no office' : ((sameCity ? toOffice.name : toOffice?.city) ?? gone(target));
-  return `${countryName(index, country)}: covered from ${from} → ${to}`;
+  const values = {
+    ...countryValue('country', index.countryByCode.get(country), country),
+    ...(fromOffice ? { from: sameCity ? fromOffice.name : fromOffice.city } : {}),
+    ...(target === null ? {} : toOffice ? { to: sameCity ? toOffice.name : toOffice.city } : { to: target, toGone: 1 }),
+  };
+  if (!fromOffice) return localText(target === null ? 'map.change.assignCountryNone' : 'map.change.assignCountryFromNone', values);
+  return localText(target === null ? 'map.change.assignCountryToNone' : 'map.change.assignCountry', values);
 }
 
-function countryName(index: NetworkIndex, code: CountryCode): string {
-  return index.countryByCode.get(code)?.name ?? code;
-}
-
-function gone(id: OfficeId): string {
-  return `${id} (office no longer exists)`;
+/** An office as a sentence value: its name, or its id marked as no longer existing. */
+function officeValue(index: NetworkIndex, id: OfficeId, name: string): Record<string, string | number> {
+  const office = index.officeById.get(id);
+  return office ? { [name]: office.name } : { [name]: id, [`${name}Gone`]: 1 };
 }

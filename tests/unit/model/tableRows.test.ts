@@ -17,11 +17,17 @@ describe('sortRows', () => {
     { column: count, direction: 'ascending' as const, expected: ['Office 2', 'Office 10', "Côte d'Ivoire"] },
     { column: count, direction: 'descending' as const, expected: ["Côte d'Ivoire", 'Office 10', 'Office 2'] },
   ])('sorts by $column.id $direction', ({ column, direction, expected }) => {
-    expect(sortRows(rows, column, direction).map((r) => r.name)).toEqual(expected);
+    expect(sortRows(rows, column, direction, 'en').map((r) => r.name)).toEqual(expected);
+  });
+
+  it('sorts text in the order of the interface language', () => {
+    const countries: Row[] = [{ name: 'Ñandutí', count: 0 }, { name: 'Noruega', count: 0 }];
+    expect(sortRows(countries, name, 'ascending', 'en').map((r) => r.name)).toEqual(['Ñandutí', 'Noruega']);
+    expect(sortRows(countries, name, 'ascending', 'es').map((r) => r.name)).toEqual(['Noruega', 'Ñandutí']);
   });
 
   it('leaves the input untouched', () => {
-    sortRows(rows, name, 'ascending');
+    sortRows(rows, name, 'ascending', 'en');
     expect(rows[0]?.name).toBe('Office 10');
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Network } from '../../../src/lib/model/types';
+import { formatMessage } from '../../../src/lib/i18n/formatMessage';
+import frenchMessages from '../../../src/lib/i18n/messages/fr';
 import { applyChange } from '../../../src/lib/scenario/applyChange';
 import { PROBLEM_KINDS, checkScenario, countProblemsByKind } from '../../../src/lib/scenario/checkScenario';
 import type { ScenarioProblem } from '../../../src/lib/scenario/types';
@@ -94,6 +96,13 @@ describe('checkScenario', () => {
     expect(found, JSON.stringify(checkScenario(network))).toHaveLength(1);
     expect(found[0]?.target).toEqual(target);
     expect(found[0]?.message).toMatch(message);
+  });
+
+  it('gives each problem as catalogue words, with the country as an ISO code for the interface language', () => {
+    const [uncovered] = checkScenario(withOffices(S, office('C', [], { reportsTo: oid('S') })));
+    expect(uncovered?.text).toEqual({ key: 'map.check.uncovered', values: { country: 'Country CCC', countryIso2: 'CC' } });
+    const french = { ...uncovered?.text.values, country: 'Pays CCC' };
+    expect(formatMessage('fr', frenchMessages[uncovered!.text.key], french)).toMatch(/^Pays CCC /);
   });
 
   it('reports a cycle once, not once per office in it', () => {

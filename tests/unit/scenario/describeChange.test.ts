@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { formatMessage } from '../../../src/lib/i18n/formatMessage';
+import english from '../../../src/lib/i18n/messages/en';
+import type { LocalText } from '../../../src/lib/i18n/localText';
 import { describeChanges } from '../../../src/lib/scenario/describeChange';
+import { localiseValues } from '../../../src/lib/scenario/sentenceValues';
 import type { Change, ChangeData } from '../../../src/lib/scenario/types';
 import { NOW, SAMPLE_CHANGES, baselineNetwork, cc, cid, oid } from './scenarioTestData';
 
 const asChanges = (list: readonly ChangeData[]): Change[] => list.map((data, i) => ({ ...data, id: cid(`c${i}`), at: NOW }));
-const texts = (list: readonly ChangeData[]) => describeChanges(baselineNetwork(), asChanges(list)).map((d) => d.text);
+/** The sentence as the change log shows it in English. */
+const inEnglish = (text: LocalText) =>
+  formatMessage('en', english[text.key], localiseValues(text.values, { countryName: (c) => c.name, goneOffice: (id) => formatMessage('en', english['map.change.goneOffice'], { id }) }));
+const texts = (list: readonly ChangeData[]) => describeChanges(baselineNetwork(), asChanges(list)).map((d) => inEnglish(d.text));
 
 describe('describeChanges', () => {
   const cases: { name: string; change: ChangeData; text: string }[] = [
@@ -51,6 +58,14 @@ describe('describeChanges', () => {
   it('names offices in full when a country moves between two offices of the same city', () => {
     const list: ChangeData[] = [SAMPLE_CHANGES['open-office'], { kind: 'assign-country', country: cc('TGO'), office: oid('AFR-GHA-NEW') }];
     expect(texts(list)[1]).toBe('Togo: covered from UNIDO Country Office Ghana → UNIDO Office Ghana');
+  });
+
+  it('passes countries with their ISO code, so the change log can name them in the interface language', () => {
+    const [moved, opened] = describeChanges(baselineNetwork(), asChanges([SAMPLE_CHANGES['assign-country'], SAMPLE_CHANGES['open-office']]));
+    expect(moved?.text.values).toMatchObject({ country: 'Somalia', countryIso2: 'SO' });
+    expect(opened?.text.values).toMatchObject({ country: 'Ghana', countryIso2: 'GH' });
+    const french = localiseValues(moved?.text.values, { countryName: (c) => (c.iso2 === 'SO' ? 'Somalie' : c.name), goneOffice: (id) => id });
+    expect(french.country).toBe('Somalie');
   });
 
   it('keeps each change next to its text', () => {

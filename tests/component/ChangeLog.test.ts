@@ -1,0 +1,46 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import ChangeLog from '../../src/components/ChangeLog.svelte';
+import ProblemList from '../../src/components/ProblemList.svelte';
+import { i18n } from '../../src/lib/i18n/i18n.svelte';
+import { applyChange } from '../../src/lib/scenario/applyChange';
+import { checkScenario } from '../../src/lib/scenario/checkScenario';
+import { describeChanges } from '../../src/lib/scenario/describeChange';
+import type { Change } from '../../src/lib/scenario/types';
+import { NOW, SAMPLE_CHANGES, baselineNetwork, cid, oid } from '../unit/scenario/scenarioTestData';
+
+const changes: Change[] = [{ ...SAMPLE_CHANGES['assign-country'], id: cid('c1'), at: NOW }];
+
+afterEach(async () => {
+  await i18n.setLocale('en');
+});
+
+describe('ChangeLog', () => {
+  it('says each change in words and reverts it alone', async () => {
+    const onRevert = vi.fn();
+    render(ChangeLog, { entries: describeChanges(baselineNetwork(), changes), onRevert });
+    expect(screen.getByRole('heading', { name: 'Changes (1)' })).toBeInTheDocument();
+    await fireEvent.click(screen.getByRole('button', { name: 'Revert: Somalia: covered from Nairobi → Addis Ababa' }));
+    expect(onRevert).toHaveBeenCalledWith('c1');
+  });
+
+  it('follows a change of language, naming the country in that language', async () => {
+    render(ChangeLog, { entries: describeChanges(baselineNetwork(), changes), onRevert: () => undefined });
+    await i18n.setLocale('fr');
+    expect(await screen.findByText('Somalie : couvert depuis Nairobi → Addis Ababa')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Annuler : Somalie/ })).toBeInTheDocument();
+  });
+});
+
+describe('ProblemList', () => {
+  it('lists the checks in the interface language, with a way to show what to fix', async () => {
+    const onShow = vi.fn();
+    const closed = applyChange(baselineNetwork(), { kind: 'close-office', office: oid('AFR-KEN') });
+    const problems = checkScenario(closed).filter((p) => p.kind === 'covered-by-closed-office');
+    render(ProblemList, { problems, onShow });
+    await i18n.setLocale('es');
+    expect(await screen.findByText(/^Kenia sigue abarcado desde UNIDO Regional Office Kenya, que este escenario cierra/)).toBeInTheDocument();
+    await fireEvent.click(screen.getAllByRole('button', { name: 'Mostrar' })[0]!);
+    expect(onShow).toHaveBeenCalledWith(problems[0]?.target);
+  });
+});
