@@ -11,7 +11,7 @@ describe('DataProblems', () => {
         { file: 'countries.csv', message: 'The file is empty.' },
       ],
     });
-    expect(screen.getByRole('alert')).toHaveTextContent('The data set "My offices" has 2 problems');
+    expect(screen.getByRole('alert')).toHaveTextContent('The data set “My offices” has 2 problems');
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toEqual(['offices.csv, line 7, column "reports_to": Office "A" reports to "X", but no office has that id.', 'countries.csv: The file is empty.']);
   });
