@@ -1,8 +1,8 @@
 import type english from '../en/common';
 
 export default {
-  'common.appName': 'Planificador de la red sobre el terreno',
-  'common.loading': 'Cargando la red sobre el terreno…',
+  'common.appName': 'Planificador de la red de oficinas extrasede',
+  'common.loading': 'Cargando la red de oficinas extrasede…',
   'common.language': 'Idioma',
   'common.views': 'Vistas',
   'common.nav.map': 'Mapa',
@@ -40,7 +40,7 @@ export default {
   'common.saveSharedScenario': "Guardar en mis escenarios",
   'common.discard': "Descartar",
   'common.useDefaultData': "Usar el conjunto de datos predeterminado integrado",
-  'common.summaryLine': "{offices, plural, one {# oficina sobre el terreno} other {# oficinas sobre el terreno}} · {countries, plural, one {# país cubierto} other {# países cubiertos}} · {regions, plural, one {# región} other {# regiones}}",
+  'common.summaryLine': "{offices, plural, one {# oficina extrasede} other {# oficinas extrasede}} · {countries, plural, one {# país cubierto} other {# países cubiertos}} · {regions, plural, one {# región} other {# regiones}}",
   'common.dataProblemsTitle': "El conjunto de datos «{name}» tiene {count, plural, one {# problema} other {# problemas}}",
   'common.dataProblemsIntro': "El mapa no se dibuja hasta que se corrijan, para no mostrar nada de forma errónea. Corrija cada línea indicada en el archivo nombrado y vuelva a cargar.",
   'common.nav.briefing': "Dossier informativo",

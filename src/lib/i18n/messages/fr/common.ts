@@ -1,8 +1,8 @@
 import type english from '../en/common';
 
 export default {
-  'common.appName': 'Planificateur du réseau de terrain',
-  'common.loading': 'Chargement du réseau de terrain…',
+  'common.appName': 'Planificateur du réseau des bureaux extérieurs',
+  'common.loading': 'Chargement du réseau des bureaux extérieurs…',
   'common.language': 'Langue',
   'common.views': 'Vues',
   'common.nav.map': 'Carte',
@@ -40,7 +40,7 @@ export default {
   'common.saveSharedScenario': "Enregistrer dans mes scénarios",
   'common.discard': "Ignorer",
   'common.useDefaultData': "Utiliser le jeu de données intégré par défaut",
-  'common.summaryLine': "{offices, plural, one {# bureau de terrain} other {# bureaux de terrain}} · {countries, plural, one {# pays couvert} other {# pays couverts}} · {regions, plural, one {# région} other {# régions}}",
+  'common.summaryLine': "{offices, plural, one {# bureau extérieur} other {# bureaux extérieurs}} · {countries, plural, one {# pays couvert} other {# pays couverts}} · {regions, plural, one {# région} other {# régions}}",
   'common.dataProblemsTitle': "Le jeu de données « {name} » présente {count, plural, one {# problème} other {# problèmes}}",
   'common.dataProblemsIntro': "La carte n’est pas dessinée tant que ces problèmes ne sont pas corrigés, afin que rien ne soit affiché à tort. Corrigez chaque ligne ci-dessous dans le fichier indiqué, puis rechargez.",
   'common.nav.briefing': "Dossier d’information",
