@@ -3,16 +3,16 @@
 import { evaluate, PENALTY, type Evaluation } from './assign';
 import type { Instance } from './instance';
 import { QuickScorer } from './localSearch';
+import { sentence, type Sentence } from './sentence';
 import type { SubRegionalExplanation } from './types';
-
-const km = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
 
 /**
  * One explanation per sub-regional office of an evaluated proposal, in network order.
  * @example explainSubRegionals(inst, ev)[0]
  * // → { office: 'AFR-KEN', countryOffices: [{ office: 'AFR-UGA', distanceKm: 504 }, …], countries: [{ code: 'KEN', coveredBy: 'AFR-KEN', distanceKm: 0 }, …],
  * //     alternative: { office: 'AFR-UGA', objectiveIncrease: 55 },
- * //     reason: 'Central to 4 country offices (on average 774 km away) and 11 countries. The best alternative, UNIDO Country Office Uganda, would make the objective worse by 55 (0.0%).' }
+ * //     reason: 'Central to 4 country offices (on average 774 km away) and 11 countries. The best alternative, UNIDO Country Office Uganda, would make the objective worse by 55 km-equivalent (0.02 %).',
+ * //     reasonText: [{ key: 'suggest.reason.central', values: { offices: 4, km: 774, countries: 11 } }, { key: 'suggest.reason.alternative', … }] }
  */
 export function explainSubRegionals(inst: Instance, ev: Evaluation): SubRegionalExplanation[] {
   const n = inst.offices.length;
@@ -27,7 +27,8 @@ export function explainSubRegionals(inst: Instance, ev: Evaluation): SubRegional
       }),
     ];
     const alternative = bestAlternative(inst, ev, s, members);
-    return { office: inst.offices[s]!.id, countryOffices, countries, alternative, reason: reasonFor(inst, ev, s, countryOffices, countries.length, alternative) };
+    const reason = reasonFor(inst, ev, s, countryOffices, countries.length, alternative);
+    return { office: inst.offices[s]!.id, countryOffices, countries, alternative, reason: reason.map((r) => r.english).join(' '), reasonText: reason.map((r) => r.text) };
   });
 }
 
@@ -57,6 +58,8 @@ function bestAlternative(inst: Instance, ev: Evaluation, s: number, members: rea
   return found && { office: inst.offices[found.office]!.id, objectiveIncrease: found.increase };
 }
 
+// The reason in sentences: locked in (if so), what the office is central to, the only one of its
+// region (if so), and what the best other office of its cluster would cost.
 function reasonFor(
   inst: Instance,
   ev: Evaluation,
@@ -64,25 +67,32 @@ function reasonFor(
   countryOffices: SubRegionalExplanation['countryOffices'],
   countryCount: number,
   alternative: SubRegionalExplanation['alternative'],
-): string {
+): Sentence[] {
   const office = inst.offices[s]!;
   const mean = countryOffices.reduce((sum, c) => sum + c.distanceKm, 0) / Math.max(1, countryOffices.length);
   const locked = inst.lockedIn.includes(s);
-  const only = ev.chosen.filter((x) => inst.region[x] === inst.region[s]).length === 1 ? `, the only sub-regional office in ${office.region}` : '';
-  const countries = `${countryCount} ${plural(countryCount, 'country', 'countries')}`;
-  const what = countryOffices.length === 0
-    ? `leads no country office but covers ${countries}${only}.`
-    : `central to ${countryOffices.length} country ${plural(countryOffices.length, 'office', 'offices')} (on average ${km.format(mean)} km away) and ${countries}${only}.`;
-  const centre = locked ? `Locked in by the working group; ${what}` : `${what[0]!.toUpperCase()}${what.slice(1)}`;
-  if (!alternative) return `${centre} No other office of its cluster may take its place.`;
-  const name = inst.offices.find((o) => o.id === alternative.office)?.name ?? alternative.office;
-  // Small differences matter when arguing between two offices: show them with two decimals.
-  const percent = ev.score > 0 ? (100 * alternative.objectiveIncrease) / ev.score : 0;
-  const share = ev.score > 0 ? ` (${percent < 0.1 ? percent.toFixed(2) : percent.toFixed(1)} %)` : '';
-  if (alternative.objectiveIncrease >= PENALTY / 2) return `${centre} Any other office of its cluster in its place would break a constraint.`;
-  if (alternative.objectiveIncrease > 0) return `${centre} The best alternative, ${name}, would make the objective worse by ${km.format(alternative.objectiveIncrease)} km-equivalent${share}.`;
-  const better = `${name} would do as well or better, by ${km.format(-alternative.objectiveIncrease)}`;
-  return locked ? `${centre} ${better}; it stays because it is locked in.` : `${centre} ${better}: a close call.`;
+  const only = ev.chosen.filter((x) => inst.region[x] === inst.region[s]).length === 1;
+  const out: Sentence[] = [];
+  if (locked) out.push(sentence('suggest.reason.locked'));
+  out.push(countryOffices.length === 0
+    ? sentence('suggest.reason.leadsNone', { countries: countryCount })
+    : sentence('suggest.reason.central', { offices: countryOffices.length, km: Math.round(mean), countries: countryCount }));
+  if (only) out.push(sentence('suggest.reason.onlyInRegion', { region: office.region }));
+  out.push(alternativeSentence(inst, ev, alternative, locked));
+  return out;
 }
 
-const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
+function alternativeSentence(inst: Instance, ev: Evaluation, alternative: SubRegionalExplanation['alternative'], locked: boolean): Sentence {
+  if (!alternative) return sentence('suggest.reason.noAlternative');
+  if (alternative.objectiveIncrease >= PENALTY / 2) return sentence('suggest.reason.anyBreaks');
+  const office = inst.offices.find((o) => o.id === alternative.office)?.name ?? alternative.office;
+  if (alternative.objectiveIncrease > 0) {
+    const increase = Math.round(alternative.objectiveIncrease);
+    if (ev.score <= 0) return sentence('suggest.reason.alternativeNoShare', { office, increase });
+    // Small differences matter when arguing between two offices: show them with two decimals.
+    const percent = (100 * alternative.objectiveIncrease) / ev.score;
+    return sentence('suggest.reason.alternative', { office, increase, percent: Number(percent.toFixed(percent < 0.1 ? 2 : 1)) });
+  }
+  const decrease = Math.round(-alternative.objectiveIncrease);
+  return sentence(locked ? 'suggest.reason.asGoodLocked' : 'suggest.reason.closeCall', { office, decrease });
+}

@@ -2,14 +2,16 @@
 // asked for (a capacitated p-median; see assign.ts for the objective and localSearch.ts for the method),
 // and turn a proposal into ordinary scenario changes.
 import { distanceKm } from '../geo/greatCircle';
-import { REGIONS, type Network, type Office, type OfficeId } from '../model/types';
+import type { Network, Office, OfficeId } from '../model/types';
 import type { ChangeData } from '../scenario/types';
 import type { OfficeFigures, PlanningAssumptions } from '../scoring/types';
 import type { Evaluation } from './assign';
 import { explainSubRegionals } from './explain';
 import { buildInstance, type Instance } from './instance';
 import { searchSubRegionals } from './localSearch';
+import type { Sentence } from './sentence';
 import type { OptimiserOptions, OptimiserProgress, OptimiserResult, Proposal } from './types';
+import { checkOptions, describeViolations } from './violations';
 
 /*
  * METHOD NOTE. A capacitated p-median (facility-location) problem. Candidates: the open offices not locked
@@ -70,30 +72,14 @@ function proposeForK(inst: Instance, k: number, options: OptimiserOptions): Prop
   return toProposal(inst, ev, [...check.messages, ...describeViolations(inst, ev, options.atLeastOnePerRegion)]);
 }
 
-// What the options make impossible before any search: blocking (no proposal at all) or not (a
-// best-effort proposal that breaks the constraint, marked not feasible).
-function checkOptions(inst: Instance, k: number, options: OptimiserOptions) {
-  const candidates = inst.offices.filter((_, i) => inst.isCandidate[i]).length;
-  const blocking: string[] = [];
-  if (!Number.isInteger(k) || k < 1) blocking.push(`The number of sub-regional offices must be a whole number of at least 1, not ${k}.`);
-  else if (k > candidates) blocking.push(`Only ${candidates} offices may be chosen, fewer than the ${k} sub-regional offices asked for.`);
-  if (inst.lockedIn.length > k) blocking.push(`${inst.lockedIn.length} offices are locked in, more than the ${k} sub-regional offices asked for.`);
-  const messages = options.lockedIn.filter((id) => options.lockedOut.includes(id)).map((id) => `${nameOf(inst, id)} is both locked in and locked out; it was treated as locked out.`);
-  const regions = inst.regionsPresent.filter((r) => inst.offices.some((_, i) => inst.region[i] === r && inst.isCandidate[i]));
-  const needed = inst.lockedIn.length + regions.filter((r) => !inst.lockedIn.some((s) => inst.region[s] === r)).length;
-  const relaxRegions = options.atLeastOnePerRegion && needed > k;
-  if (relaxRegions) messages.push(`At least one sub-regional office per region needs ${needed} of them (${regions.length} regions${inst.lockedIn.length ? ' and the locked-in offices' : ''}), more than the ${k} asked for.`);
-  return { blocking, messages, relaxRegions };
-}
-
-const nameOf = (inst: Instance, id: string) => inst.offices.find((o) => o.id === id)?.name ?? id;
-
-function emptyProposal(k: number, violations: string[]): Proposal {
+function emptyProposal(k: number, violations: readonly Sentence[]): Proposal {
   const objective = { total: NaN, countryDistanceKm: NaN, officeDistanceKm: NaN, imbalance: NaN, costUsd: NaN };
-  return { k, subRegionalOffices: [], reportsTo: {}, coverage: {}, objective, explanations: [], feasible: false, violations };
+  return { k, subRegionalOffices: [], reportsTo: {}, coverage: {}, objective, explanations: [], feasible: false, ...inWords(violations) };
 }
 
-function toProposal(inst: Instance, ev: Evaluation, violations: string[]): Proposal {
+const inWords = (violations: readonly Sentence[]) => ({ violations: violations.map((v) => v.english), violationTexts: violations.map((v) => v.text) });
+
+function toProposal(inst: Instance, ev: Evaluation, violations: readonly Sentence[]): Proposal {
   const id = (i: number) => inst.offices[i]!.id;
   const reportsTo: Record<string, OfficeId> = {};
   const coverage: Record<string, OfficeId> = {};
@@ -106,28 +92,7 @@ function toProposal(inst: Instance, ev: Evaluation, violations: string[]): Propo
     if (ev.coverOf[k]! >= 0) coverage[c.country.code] = id(ev.coverOf[k]!);
   });
   const subRegionalOffices = [...ev.chosen].sort((a, b) => a - b).map(id);
-  return { k: ev.chosen.length, subRegionalOffices, reportsTo, coverage, objective: ev.breakdown, explanations: explainSubRegionals(inst, ev), feasible: violations.length === 0, violations };
-}
-
-// Unmet constraints in plain words (the search only breaks them when it cannot do otherwise).
-function describeViolations(inst: Instance, ev: Evaluation, perRegion: boolean): string[] {
-  const out: string[] = [];
-  const name = (i: number) => inst.offices[i]!.name;
-  const missing = inst.regionsPresent.filter((r) => !ev.chosen.some((s) => inst.region[s] === r)).map((r) => REGIONS[r]);
-  if (perRegion && missing.length) out.push(`No sub-regional office in ${missing.join(', ')}.`);
-  for (const s of ev.chosen) {
-    const members = inst.offices.flatMap((_, i) => (ev.sroOf[i] === s && i !== s ? [i] : []));
-    const countries = inst.hosted.filter((_, i) => ev.sroOf[i] === s).flat().length + inst.free.filter((_, k) => ev.sroOf[ev.coverOf[k]!] === s).length;
-    if (inst.maxCountries !== null && countries > inst.maxCountries) out.push(`${name(s)}'s cluster has ${countries} countries, more than the limit of ${inst.maxCountries}.`);
-    if (inst.maxCountryOffices !== null && members.length > inst.maxCountryOffices) out.push(`${members.length} country offices report to ${name(s)}, more than the limit of ${inst.maxCountryOffices}.`);
-  }
-  if (inst.keepWithinRegion) {
-    const outside = inst.offices.flatMap((o, i) => (ev.sroOf[i]! >= 0 && inst.region[ev.sroOf[i]!] !== inst.region[i] ? [`${o.name} → ${name(ev.sroOf[i]!)}`] : []));
-    if (outside.length) out.push(`Country offices reporting to a sub-regional office of another region: ${outside.join('; ')}.`);
-    const far = inst.free.filter((c) => c.outsideRegion).map((c) => c.country.name);
-    if (far.length) out.push(`No open office in their region can cover ${far.join(', ')}: they are covered from another region.`);
-  }
-  return out;
+  return { k: ev.chosen.length, subRegionalOffices, reportsTo, coverage, objective: ev.breakdown, explanations: explainSubRegionals(inst, ev), feasible: violations.length === 0, ...inWords(violations) };
 }
 
 /**

@@ -1,6 +1,7 @@
 // The optimiser's contract: what the user asks for (how many sub-regional offices, which
 // offices may be chosen, constraints, what to minimise) and what it proposes, with the
 // reasons per sub-regional office. Pure data, so it crosses a Web Worker boundary as is.
+import type { LocalText } from '../i18n/localText';
 import type { CountryCode, OfficeId } from '../model/types';
 
 export interface ObjectiveWeights {
@@ -51,8 +52,10 @@ export interface SubRegionalExplanation {
   readonly countries: readonly { readonly code: CountryCode; readonly coveredBy: OfficeId; readonly distanceKm: number }[];
   /** The best other office of the cluster to take its place, and how much worse the objective would be (same units as total). */
   readonly alternative: { readonly office: OfficeId; readonly objectiveIncrease: number } | null;
-  /** One or two sentences in plain words: why this office. */
+  /** Two to four sentences in plain words, in English (the scenario description keeps it): why this office. */
   readonly reason: string;
+  /** The same sentences for the interface, one LocalText each (see sentence.ts for the value conventions). */
+  readonly reasonText: readonly LocalText[];
 }
 
 export interface Proposal {
@@ -66,7 +69,10 @@ export interface Proposal {
   readonly explanations: readonly SubRegionalExplanation[];
   /** False when the constraints cannot all be met for this K; `violations` says which and why. */
   readonly feasible: boolean;
+  /** In English. */
   readonly violations: readonly string[];
+  /** The same, one LocalText each, for the interface. */
+  readonly violationTexts: readonly LocalText[];
 }
 
 export interface OptimiserResult {

@@ -5,6 +5,8 @@ import { IMPORT_FIELDS, describeMapping, remapField, type ColumnMapping, type Im
 import type { TextEncodingName } from '../io/import/decodeText';
 import type { Delimiter } from '../io/import/detectDelimiter';
 import type { ValidatedImport } from '../io/import/importPipeline';
+import { i18n, t } from '../i18n/i18n.svelte';
+import { localText, type LocalText } from '../i18n/localText';
 import type { WorkerReply, WorkerRequest } from '../io/import/importWorker';
 import type { Network } from '../model/types';
 import { coverageToChanges, officesToChanges } from '../scenario/importToChanges';
@@ -20,12 +22,14 @@ export class ImportSession {
   kind = $state<ImportKind>('offices');
   step = $state<ImportStep>('choose');
   fileName = $state('');
-  progress = $state<{ stage: string; share: number } | null>(null);
-  error = $state<string | null>(null);
+  progress = $state<{ stage: LocalText; share: number } | null>(null);
+  error = $state<LocalText | null>(null);
   read = $state.raw<ReadResult | null>(null);
   mapping = $state.raw<ColumnMapping>({});
   validated = $state.raw<ValidatedImport | null>(null);
-  summary = $state<string | null>(null);
+  summary = $state<LocalText | null>(null);
+  /** True when the last import created a scenario (there is one to show on the map). */
+  createdScenario = $state(false);
   encodingOverride = $state<TextEncodingName | undefined>(undefined);
   delimiterOverride = $state<Delimiter | undefined>(undefined);
 
@@ -52,15 +56,17 @@ export class ImportSession {
     const ids = new Set(offices.map((o) => o.id));
     const dangling = offices.filter((o) => o.reportsTo !== null && !ids.has(o.reportsTo));
     if (dangling.length > 0) {
-      this.error = `Not replaced: ${dangling.length} office${dangling.length === 1 ? '' : 's'} report to an office that is not in the file (${dangling.slice(0, 5).map((o) => `${o.id} → ${o.reportsTo}`).join(', ')}). Add those offices to the file or empty their reports_to cells, or import the file as a scenario instead.`;
+      this.error = localText('import.error.notReplaced', { count: dangling.length, pairs: dangling.slice(0, 5).map((o) => `${o.id} → ${o.reportsTo}`).join(', ') });
       return;
     }
     const createdAt = new Date().toISOString();
     try {
-      await activateNewDataset(this.db, { id: crypto.randomUUID(), name: `${this.fileName} (imported ${createdAt.slice(0, 10)})`, fileName: this.fileName, offices, createdAt });
+      // The data set's name is written in the language in use: it is the user's own label from then on.
+      const name = t('import.datasetName', { file: this.fileName, date: createdAt.slice(0, 10) });
+      await activateNewDataset(this.db, { id: crypto.randomUUID(), name, fileName: this.fileName, offices, createdAt });
       location.reload();
     } catch (error) {
-      this.error = `Nothing was changed: the browser refused to store the data set (${String(error)}). Export a backup, free some space, and try again.`;
+      this.error = localText('import.error.storeFailed', { error: String(error) });
     }
   }
 
@@ -70,7 +76,7 @@ export class ImportSession {
     this.fileName = file.name;
     this.bytes = new Uint8Array(await file.arrayBuffer());
     if (isSpreadsheetWorkbook(file.name, this.bytes)) {
-      this.error = `"${file.name}" is an Excel workbook, which this app does not read. In Excel choose File → Save As → "CSV UTF-8 (comma delimited)", then import the CSV file.`;
+      this.error = localText('import.error.workbook', { file: file.name });
       return;
     }
     this.runRead();
@@ -102,7 +108,7 @@ export class ImportSession {
   reset(): void {
     this.worker?.terminate();
     this.worker = null;
-    Object.assign(this, { step: 'choose', error: null, read: null, validated: null, summary: null, progress: null, mapping: {}, encodingOverride: undefined, delimiterOverride: undefined });
+    Object.assign(this, { step: 'choose', error: null, read: null, validated: null, summary: null, createdScenario: false, progress: null, mapping: {}, encodingOverride: undefined, delimiterOverride: undefined });
   }
 
   /** Lands the valid rows: offices and coverage as a new scenario, figures into the workspace. */
@@ -113,17 +119,21 @@ export class ImportSession {
     const rows = validated.result.records.length;
     if (validated.kind === 'figures') {
       await this.scorecards.setFigures(validated.result.records.map((r) => r.value));
-      this.summary = `Imported figures for ${rows} row${rows === 1 ? '' : 's'}; ${skipped} row${skipped === 1 ? '' : 's'} skipped. The scorecard now uses them.`;
+      this.summary = localText('import.summary.figures', { rows, skipped });
     } else {
       const baseline = this.baseline();
       const changes = validated.kind === 'offices' ? officesToChanges(baseline, validated.result.records.map((r) => r.value)) : coverageToChanges(baseline, validated.result.records.map((r) => r.value));
       if (changes.length === 0) {
-        this.summary = `The ${rows} valid row${rows === 1 ? '' : 's'} match the data set as it is: there is nothing to change, so no scenario was created.${skipped ? ` ${skipped} row${skipped === 1 ? '' : 's'} skipped.` : ''}`;
+        this.summary = localText(skipped ? 'import.summary.nothingSkipped' : 'import.summary.nothing', { rows, skipped });
         this.step = 'done';
         return;
       }
-      await this.scenarios.createWithChanges(`Import: ${this.fileName}`, `Imported ${rows} ${validated.kind} rows from ${this.fileName}${skipped ? `; ${skipped} skipped (see the report)` : ''}.`, changes);
-      this.summary = `Created the scenario "Import: ${this.fileName}" with ${changes.length} change${changes.length === 1 ? '' : 's'} from ${rows} row${rows === 1 ? '' : 's'}; ${skipped} row${skipped === 1 ? '' : 's'} skipped.`;
+      // The scenario's name and description are written in the language in use, like any the user types.
+      const name = t('import.scenario.name', { file: this.fileName });
+      const imported = t(validated.kind === 'offices' ? 'import.scenario.fromOffices' : 'import.scenario.fromCoverage', { rows, file: this.fileName });
+      await this.scenarios.createWithChanges(name, skipped ? [imported, t('import.scenario.skipped', { skipped })].join(i18n.locale === 'zh' ? '' : ' ') : imported, changes);
+      this.summary = localText('import.summary.created', { name, changes: changes.length, rows, skipped });
+      this.createdScenario = true;
     }
     this.step = 'done';
   }
@@ -136,7 +146,7 @@ export class ImportSession {
   private send(request: WorkerRequest): void {
     this.worker ??= this.createWorker();
     this.error = null;
-    this.progress = { stage: request.type === 'read' ? 'Reading the file' : 'Checking the rows', share: 0.05 };
+    this.progress = { stage: localText(request.type === 'read' ? 'import.progress.reading' : 'import.progress.checking', { count: this.read?.rowCount ?? 0 }), share: 0.05 };
     this.worker.postMessage(request);
   }
 
@@ -144,7 +154,7 @@ export class ImportSession {
     const worker = new Worker(new URL('../io/import/importWorker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<WorkerReply>) => this.receive(event.data);
     worker.onerror = (event) => {
-      this.error = `The file could not be read: ${event.message}`;
+      this.error = localText('import.error.unreadable', { message: event.message });
       this.progress = null;
     };
     return worker;
@@ -152,7 +162,7 @@ export class ImportSession {
 
   private receive(reply: WorkerReply): void {
     if (reply.type === 'progress') this.progress = { stage: reply.stage, share: reply.share };
-    else if (reply.type === 'failed') [this.error, this.progress] = [`The file could not be read: ${reply.message}`, null];
+    else if (reply.type === 'failed') [this.error, this.progress] = [localText('import.error.unreadable', { message: reply.message }), null];
     else if (reply.type === 'read') {
       this.read = reply.result;
       this.mapping = reply.result.suggestion.mapping;

@@ -26,12 +26,7 @@ export interface RoadmapItem {
 
 export const RECOMMENDATION_STATUSES = ['accepted-implemented', 'accepted-in-progress', 'under-consideration', 'noted'] as const;
 export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
-export const RECOMMENDATION_STATUS_LABELS: Readonly<Record<RecommendationStatus, string>> = {
-  'accepted-implemented': 'Accepted – implemented',
-  'accepted-in-progress': 'Accepted – in progress',
-  'under-consideration': 'Under consideration',
-  noted: 'Noted',
-};
+// Their names are in the tracker catalogue (tracker.recStatus.*), in every interface language.
 
 export interface Recommendation {
   readonly id: string;

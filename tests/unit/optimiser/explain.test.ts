@@ -33,13 +33,25 @@ describe('explanations', () => {
   });
 
   it.each([
-    ['ECA-KGZ', /^Locked in by the working group; central to 2 country offices \(on average [\d,]+ km away\) and 22 countries, the only sub-regional office in Europe and Central Asia\. .* would do as well or better, by [\d,]+; it stays because it is locked in\.$/],
-    ['AFR-KEN', /^Central to \d country offices \(on average [\d,]+ km away\) and \d+ countries\. The best alternative, UNIDO .*, would make the objective worse by [\d,]+ km-equivalent \([\d.]+ %\)\.$/],
+    ['ECA-KGZ', /^Locked in by the working group\. Central to 2 country offices \(on average \d+ km away\) and 22 countries\. It is the only sub-regional office in Europe and Central Asia\. .* would do as well or better, by \d+; it stays because it is locked in\.$/],
+    ['AFR-KEN', /^Central to \d country offices \(on average \d+ km away\) and \d+ countries\. The best alternative, UNIDO .*, would make the objective worse by \d+ km-equivalent \([\d.]+ %\)\.$/],
   ])('say why in plain words: %s', (office, reason) => {
     expect(proposal.explanations.find((e) => e.office === office)?.reason).toMatch(reason);
   });
 
-  it('give every office a reason of two sentences', () => {
-    for (const e of proposal.explanations) expect(e.reason.split(/\.\s/)).toHaveLength(2);
+  it('give the interface the same sentences as catalogue keys, with the region as a value it can translate', () => {
+    const kgz = proposal.explanations.find((e) => e.office === 'ECA-KGZ')!;
+    expect(kgz.reasonText.map((r) => r.key)).toEqual(['suggest.reason.locked', 'suggest.reason.central', 'suggest.reason.onlyInRegion', 'suggest.reason.asGoodLocked']);
+    expect(kgz.reasonText[2]?.values).toEqual({ region: 'Europe and Central Asia' });
+    expect(kgz.reasonText[1]?.values).toMatchObject({ offices: 2, countries: 22 });
+  });
+
+  it('give every office a reason of two to four sentences, one LocalText each', () => {
+    for (const e of proposal.explanations) {
+      const sentences = e.reason.split(/(?<=\.)\s(?=[A-Z])/);
+      expect(sentences.length).toBeGreaterThanOrEqual(2);
+      expect(sentences.length).toBeLessThanOrEqual(4);
+      expect(e.reasonText).toHaveLength(sentences.length);
+    }
   });
 });

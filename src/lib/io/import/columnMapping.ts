@@ -1,51 +1,59 @@
 // The fields each import kind expects, their synonyms, and the mapping of a file's columns to
 // them: suggested by matching headers case-, space-, underscore-, punctuation- and accent-
 // insensitively, then corrected by the user in the mapping step.
+import english from '../../i18n/messages/en/import';
+import type { ImportKey } from './issueText';
 
 export const IMPORT_KINDS = ['offices', 'coverage', 'figures'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export interface FieldSpec {
   readonly field: string;
-  /** What the mapping step shows. */
+  /** What the mapping step shows, in English (the report's column for a field without one). */
   readonly label: string;
+  /** The same for the interface. */
+  readonly labelKey: ImportKey;
   readonly required: boolean;
   /** Header names that mean this field (the export's own column name first). */
   readonly synonyms: readonly string[];
 }
 
-const spec = (field: string, label: string, required: boolean, synonyms: readonly string[]): FieldSpec => ({ field, label, required, synonyms });
+/** A field; its label is the catalogue's `import.field.<kind>.<field>` (a unit test checks each one exists). */
+function spec(kind: ImportKind, field: string, required: boolean, synonyms: readonly string[]): FieldSpec {
+  const labelKey = `import.field.${kind}.${field}` as ImportKey;
+  return { field, label: english[labelKey], labelKey, required, synonyms };
+}
 
 /** Expected fields per kind; the first synonym is the column name our exports write. */
 export const IMPORT_FIELDS: Readonly<Record<ImportKind, readonly FieldSpec[]>> = {
   offices: [
-    spec('id', 'Office id', true, ['id', 'office id', 'office code', 'code']),
-    spec('name', 'Office name', true, ['name', 'office name', 'office', 'nom']),
-    spec('city', 'City', false, ['city', 'town', 'duty station', 'location', 'ville', 'ciudad']),
-    spec('hostCountry', 'Host country (ISO3)', true, ['country_iso3', 'host country', 'host country iso3', 'country', 'country code', 'iso3', 'iso', 'iso 3', 'pays']),
-    spec('region', 'Region', true, ['region', 'regional bureau', 'région', 'región']),
-    spec('tier', 'Tier', true, ['tier', 'office type', 'type', 'level']),
-    spec('lat', 'Latitude', true, ['lat', 'latitude', 'y']),
-    spec('lon', 'Longitude', true, ['lon', 'longitude', 'lng', 'long', 'x']),
-    spec('reportsTo', 'Reports to', false, ['reports_to', 'reports to', 'parent', 'parent office', 'parent id', 'reporting to', 'supervising office']),
-    spec('coveredCountries', 'Covered countries (ISO3, ;-separated)', false, ['covered_countries_iso3', 'covered countries', 'countries covered', 'coverage', 'countries', 'covered countries iso3']),
-    spec('inferredCoverage', 'Inferred coverage (ISO3)', false, ['inferred_coverage_iso3', 'inferred coverage']),
-    spec('confidence', 'Confidence', false, ['confidence']),
-    spec('source', 'Source', false, ['source', 'sources']),
-    spec('reportsToBasis', 'Basis of the reporting line', false, ['reports_to_basis', 'reporting basis', 'reports to basis']),
+    spec('offices', 'id', true, ['id', 'office id', 'office code', 'code']),
+    spec('offices', 'name', true, ['name', 'office name', 'office', 'nom']),
+    spec('offices', 'city', false, ['city', 'town', 'duty station', 'location', 'ville', 'ciudad']),
+    spec('offices', 'hostCountry', true, ['country_iso3', 'host country', 'host country iso3', 'country', 'country code', 'iso3', 'iso', 'iso 3', 'pays']),
+    spec('offices', 'region', true, ['region', 'regional bureau', 'région', 'región']),
+    spec('offices', 'tier', true, ['tier', 'office type', 'type', 'level']),
+    spec('offices', 'lat', true, ['lat', 'latitude', 'y']),
+    spec('offices', 'lon', true, ['lon', 'longitude', 'lng', 'long', 'x']),
+    spec('offices', 'reportsTo', false, ['reports_to', 'reports to', 'parent', 'parent office', 'parent id', 'reporting to', 'supervising office']),
+    spec('offices', 'coveredCountries', false, ['covered_countries_iso3', 'covered countries', 'countries covered', 'coverage', 'countries', 'covered countries iso3']),
+    spec('offices', 'inferredCoverage', false, ['inferred_coverage_iso3', 'inferred coverage']),
+    spec('offices', 'confidence', false, ['confidence']),
+    spec('offices', 'source', false, ['source', 'sources']),
+    spec('offices', 'reportsToBasis', false, ['reports_to_basis', 'reporting basis', 'reports to basis']),
   ],
   coverage: [
-    spec('country', 'Country (ISO3)', true, ['country_iso3', 'country', 'country code', 'iso3', 'iso', 'covered country', 'pays']),
-    spec('office', 'Covering office id', true, ['office_id', 'office', 'office id', 'office code', 'covering office', 'covered by', 'id']),
+    spec('coverage', 'country', true, ['country_iso3', 'country', 'country code', 'iso3', 'iso', 'covered country', 'pays']),
+    spec('coverage', 'office', true, ['office_id', 'office', 'office id', 'office code', 'covering office', 'covered by', 'id']),
   ],
   figures: [
-    spec('office', 'Office id', true, ['office_id', 'office', 'office id', 'office code', 'id']),
-    spec('year', 'Year', true, ['year', 'fiscal year', 'fy']),
-    spec('tcDeliveryUsd', 'TC delivery (USD)', false, ['tc_delivery_usd', 'tc delivery', 'technical cooperation delivery', 'technical cooperation delivery usd', 'delivery']),
-    spec('resourcesMobilizedUsd', 'Resources mobilized (USD)', false, ['resources_mobilized_usd', 'resources mobilized', 'resources mobilised', 'funds mobilized', 'funds mobilised', 'resource mobilization']),
-    spec('staff', 'Staff', false, ['staff', 'staff count', 'headcount', 'number of staff']),
-    spec('budgetUsd', 'Budget (USD)', false, ['budget_usd', 'budget', 'office budget']),
-    spec('representativeVacant', 'Representative post vacant', false, ['representative_vacant', 'representative vacant', 'representative post vacant', 'rep vacant', 'vacant']),
+    spec('figures', 'office', true, ['office_id', 'office', 'office id', 'office code', 'id']),
+    spec('figures', 'year', true, ['year', 'fiscal year', 'fy']),
+    spec('figures', 'tcDeliveryUsd', false, ['tc_delivery_usd', 'tc delivery', 'technical cooperation delivery', 'technical cooperation delivery usd', 'delivery']),
+    spec('figures', 'resourcesMobilizedUsd', false, ['resources_mobilized_usd', 'resources mobilized', 'resources mobilised', 'funds mobilized', 'funds mobilised', 'resource mobilization']),
+    spec('figures', 'staff', false, ['staff', 'staff count', 'headcount', 'number of staff']),
+    spec('figures', 'budgetUsd', false, ['budget_usd', 'budget', 'office budget']),
+    spec('figures', 'representativeVacant', false, ['representative_vacant', 'representative vacant', 'representative post vacant', 'rep vacant', 'vacant']),
   ],
 };
 
@@ -56,8 +64,10 @@ export interface MappingSuggestion {
   readonly mapping: ColumnMapping;
   /** Columns no field reads; listed so nothing is dropped unseen. */
   readonly unknownColumns: readonly { readonly index: number; readonly header: string }[];
-  /** Labels of required fields without a column. */
+  /** English labels of required fields without a column. */
   readonly missingRequired: readonly string[];
+  /** The same fields' label keys, for the interface. */
+  readonly missingRequiredKeys: readonly ImportKey[];
 }
 
 /**
@@ -72,20 +82,20 @@ export function normalizeHeader(header: string): string {
 /**
  * Columns no field reads and required fields without a column, for a (possibly user-edited) mapping.
  * @example describeMapping(['id', 'extra'], 'coverage', { country: null, office: 0 })
- * // → { mapping: …, unknownColumns: [{ index: 1, header: 'extra' }], missingRequired: ['Country (ISO3)'] }
+ * // → { mapping: …, unknownColumns: [{ index: 1, header: 'extra' }], missingRequired: ['Country (ISO3)'], missingRequiredKeys: ['import.field.coverage.country'] }
  */
 export function describeMapping(headers: readonly string[], kind: ImportKind, mapping: ColumnMapping): MappingSuggestion {
   const used = new Set(Object.values(mapping));
   const unknownColumns = headers.map((header, index) => ({ index, header })).filter(({ index }) => !used.has(index));
-  const missingRequired = IMPORT_FIELDS[kind].filter((f) => f.required && (mapping[f.field] ?? null) === null).map((f) => f.label);
-  return { mapping, unknownColumns, missingRequired };
+  const missing = IMPORT_FIELDS[kind].filter((f) => f.required && (mapping[f.field] ?? null) === null);
+  return { mapping, unknownColumns, missingRequired: missing.map((f) => f.label), missingRequiredKeys: missing.map((f) => f.labelKey) };
 }
 
 /**
  * Suggests which column each field reads. Each column serves one field; for each field the
  * first synonym with a matching column wins, so "country_iso3" beats a later "country".
  * @example suggestMapping(['ISO3', 'Office ID'], 'coverage')
- * // → { mapping: { country: 0, office: 1 }, unknownColumns: [], missingRequired: [] }
+ * // → { mapping: { country: 0, office: 1 }, unknownColumns: [], missingRequired: [], missingRequiredKeys: [] }
  */
 export function suggestMapping(headers: readonly string[], kind: ImportKind): MappingSuggestion {
   const normalized = headers.map(normalizeHeader);

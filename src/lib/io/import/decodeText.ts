@@ -1,13 +1,17 @@
 // Turns the bytes of a dropped file into text: BOM sniffing (UTF-8, UTF-16 LE/BE), strict UTF-8,
 // and a Windows-1252 fallback with our own 0x80–0x9F table (TextDecoder differs between Node and
 // Chromium there). Characters that cannot be decoded are reported by line, never silently dropped.
+import { worded, type IssueText } from './issueText';
 
 export const TEXT_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
 export type TextEncodingName = (typeof TEXT_ENCODINGS)[number];
 
 export interface DecodeIssue {
   readonly line: number;
+  /** In English. */
   readonly message: string;
+  /** The same for the interface. */
+  readonly text: IssueText;
 }
 
 export interface DecodedText {
@@ -83,8 +87,7 @@ function reportReplacements(text: string, label: string): DecodeIssue[] {
   let count = 0;
   const flush = () => {
     if (count === 0) return;
-    const what = count === 1 ? '1 character' : `${count} characters`;
-    issues.push({ line, message: `${what} on this line could not be decoded as ${label} (shown as "${REPLACEMENT}"). Check the encoding: choose another one, or save the file as UTF-8 and import it again.` });
+    issues.push({ line, ...worded('import.issue.undecodable', { count, encoding: label }) });
     count = 0;
   };
   for (let i = 0; i < text.length; i++) {

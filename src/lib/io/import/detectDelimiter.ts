@@ -5,8 +5,6 @@ import { readRecords } from './readTable';
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
 
-export const DELIMITER_LABELS: Readonly<Record<Delimiter, string>> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
-
 export interface DelimiterGuess {
   readonly delimiter: Delimiter;
   /** True when an Excel `sep=` line named the delimiter. */

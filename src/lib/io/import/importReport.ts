@@ -1,19 +1,19 @@
 // The import report: issues grouped by problem kind (errors first) for the report step, and
 // as a CSV a data steward can download and work through.
+import english from '../../i18n/messages/en/import';
 import { toCsv } from '../export/toCsv';
 import type { ImportIssue, ImportIssueKind, Severity } from './rowCheck';
 
-const KIND_TITLES: Readonly<Record<ImportIssueKind, string>> = {
-  'empty-file': 'Empty file', 'missing-column': 'Required column missing', 'blank-header': 'Column without a name', 'duplicate-header': 'Column name used twice',
-  'unclosed-quote': 'Quote never closed', 'text-after-quote': 'Text after a closing quote', 'row-width': 'Wrong number of cells', undecodable: 'Characters that could not be decoded',
-  'empty-value': 'Empty required cell', 'not-a-number': 'Not a number', 'out-of-range': 'Value out of range', 'unknown-country': 'Unknown country code',
-  'unknown-office': 'Unknown office', 'unknown-word': 'Unknown value', 'duplicate-id': 'Listed twice', 'covered-twice': 'Country covered twice',
-};
+/** The catalogue key of a problem kind's title. */
+export const issueKindKey = (kind: ImportIssueKind) => `import.issueKind.${kind}` as const;
+const KIND_TITLES = (kind: ImportIssueKind): string => english[issueKindKey(kind)];
 
 export interface ReportGroup {
   readonly kind: ImportIssueKind;
   readonly severity: Severity;
+  /** In English. */
   readonly title: string;
+  readonly titleKey: ReturnType<typeof issueKindKey>;
   readonly issues: readonly ImportIssue[];
 }
 
@@ -30,7 +30,7 @@ export function groupReport(issues: readonly ImportIssue[]): ReportGroup[] {
   }
   const result = [...groups.values()].map((list) => {
     const { kind, severity } = list[0] as ImportIssue;
-    return { kind, severity, title: KIND_TITLES[kind], issues: [...list].sort((a, b) => a.line - b.line) };
+    return { kind, severity, title: KIND_TITLES(kind), titleKey: issueKindKey(kind), issues: [...list].sort((a, b) => a.line - b.line) };
   });
   const rank = (g: ReportGroup) => (g.severity === 'error' ? 0 : 1);
   return result.sort((a, b) => rank(a) - rank(b) || (a.issues[0] as ImportIssue).line - (b.issues[0] as ImportIssue).line);
@@ -42,6 +42,6 @@ export function groupReport(issues: readonly ImportIssue[]): ReportGroup[] {
  * // → '\ufeffline,column,value,severity,problem,message\r\n3,lat,abc,error,Not a number,…\r\n'
  */
 export function reportToCsv(issues: readonly ImportIssue[], options: { bom: boolean } = { bom: true }): string {
-  const rows = issues.map((i) => ({ line: i.line, column: i.column, value: i.value, severity: i.severity, problem: KIND_TITLES[i.kind], message: i.message }));
+  const rows = issues.map((i) => ({ line: i.line, column: i.column, value: i.value, severity: i.severity, problem: KIND_TITLES(i.kind), message: i.message }));
   return toCsv(rows, ['line', 'column', 'value', 'severity', 'problem', 'message'], options);
 }

@@ -1,9 +1,10 @@
 // The one number grammar of imported cells, applied per column (never to codes such as ids or
 // country codes, which stay text so "08123" keeps its zero), plus detection of a file's decimal mark.
+import { worded, type IssueText } from './issueText';
 
 export type DecimalMark = '.' | ',';
 
-export type ParsedNumber = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };
+export type ParsedNumber = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string; readonly text: IssueText };
 
 /*
  * Grammar, after trimming spaces, tabs and no-break spaces at both ends:
@@ -42,14 +43,13 @@ export function parseNumber(raw: string, decimal: DecimalMark): ParsedNumber {
   const text = raw.replace(EDGE_SPACE, '');
   const match = GRAMMARS[decimal].exec(text);
   if (!match) {
-    const example = decimal === '.' ? '1234.5 or 1,234.5' : '1234,5 or 1.234,5';
-    const what = text === '' ? 'The cell is empty' : `"${raw}" is not a number`;
-    return { ok: false, message: `${what}. Write digits with "${decimal}" as the decimal mark, e.g. ${example}; no units, currency or % signs.` };
+    const example = decimal === '.' ? { plain: '1234.5', grouped: '1,234.5' } : { plain: '1234,5', grouped: '1.234,5' };
+    return { ok: false, ...worded(text === '' ? 'import.issue.emptyNotANumber' : 'import.issue.notANumber', { value: raw, mark: decimal, ...example }) };
   }
   const [, sign = '', integer = '0', fraction, leadingFraction, exponent] = match;
   const digits = (integer.replace(/\D/g, '') || '0') + '.' + (fraction ?? leadingFraction ?? '0');
   const value = Number(`${sign === '' || sign === '+' ? '' : '-'}${digits}${exponent === undefined ? '' : `e${exponent}`}`);
-  return Number.isFinite(value) ? { ok: true, value } : { ok: false, message: `"${raw}" is too large to be a number.` };
+  return Number.isFinite(value) ? { ok: true, value } : { ok: false, ...worded('import.issue.tooLarge', { value: raw }) };
 }
 
 /** Evidence one value gives about the decimal mark, or null when it could be either. */

@@ -1,6 +1,7 @@
 // RFC 4180 reading for any one-character delimiter, by a small state machine so that CRLF, LF
 // and CR each end a record even when mixed in one file. Every value stays the string written;
 // problems (unclosed quotes, uneven rows, blank or duplicate headers) come back as issues.
+import { worded, type IssueText, type ImportKey } from './issueText';
 
 export interface TableRecord {
   /** 1-based line on which the record starts (a record may span lines inside quotes). */
@@ -15,9 +16,14 @@ export interface TableIssue {
   readonly line: number;
   /** The header name, for header problems. */
   readonly column?: string;
+  /** The column in words for the interface, when it has no name of its own ("column 3"). */
+  readonly columnText?: IssueText;
   /** 0-based column index, for header problems. */
   readonly index?: number;
+  /** In English. */
   readonly message: string;
+  /** The same for the interface. */
+  readonly text: IssueText;
 }
 
 export interface Table {
@@ -36,7 +42,8 @@ export interface ReadTableOptions {
   readonly skipFirstLine?: boolean;
 }
 
-const DELIMITER_NAMES: Readonly<Record<string, string>> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
+/** The catalogue names of the delimiters the import offers. */
+export const DELIMITER_NAMES: Readonly<Record<string, ImportKey>> = { ',': 'import.delimiter.comma', ';': 'import.delimiter.semicolon', '\t': 'import.delimiter.tab', '|': 'import.delimiter.pipe' };
 
 /** Number of line ends in text[from, to): CRLF, LF and lone CR count once each. */
 function countLineEnds(text: string, from: number, to: number): number {
@@ -77,14 +84,14 @@ function readCell(text: string, at: { i: number; line: number }, delimiter: stri
     return value;
   }
   const quoted = readQuoted(text, at.i);
-  if (!quoted.closed) issues.push({ kind: 'unclosed-quote', line: at.line, message: 'A quoted cell starts on this line and is never closed, so the rest of the file was read into it. Add the missing closing double quote (").' });
+  if (!quoted.closed) issues.push({ kind: 'unclosed-quote', line: at.line, ...worded('import.issue.unclosedQuote') });
   at.line += countLineEnds(text, at.i, quoted.next);
   at.i = quoted.next;
   const plainEnd = endOfPlain(text, at.i, delimiter);
   if (plainEnd === at.i) return quoted.value;
   // Lenient like spreadsheets: keep the stray text, but say so.
   const extra = text.slice(at.i, plainEnd);
-  issues.push({ kind: 'text-after-quote', line: at.line, message: `There is text after a closing quote: "${quoted.value}"${extra}. Put the whole cell in quotes and double any quote inside it ("").` });
+  issues.push({ kind: 'text-after-quote', line: at.line, ...worded('import.issue.textAfterQuote', { quoted: quoted.value, extra }) });
   at.i = plainEnd;
   return quoted.value + extra;
 }
@@ -127,12 +134,13 @@ function headerIssues(header: readonly string[], line: number): TableIssue[] {
   const firstAt = new Map<string, number>();
   header.forEach((name, index) => {
     if (name === '') {
-      issues.push({ kind: 'blank-header', line, column: `column ${index + 1}`, index, message: `Column ${index + 1} has no name in the header. Give it a name, or delete the column if it is not needed.` });
+      const n = index + 1;
+      issues.push({ kind: 'blank-header', line, column: `column ${n}`, columnText: { key: 'import.column.numbered', values: { n } }, index, ...worded('import.issue.blankHeader', { n }) });
       return;
     }
     const first = firstAt.get(name.toLowerCase());
     if (first === undefined) firstAt.set(name.toLowerCase(), index);
-    else issues.push({ kind: 'duplicate-header', line, column: name, index, message: `The column name "${name}" is used twice (columns ${first + 1} and ${index + 1}). Rename or delete one of them; nothing is renamed automatically.` });
+    else issues.push({ kind: 'duplicate-header', line, column: name, index, ...worded('import.issue.duplicateHeader', { name, first: first + 1, second: index + 1 }) });
   });
   return issues;
 }
@@ -146,15 +154,17 @@ export function readTable(text: string, options: ReadTableOptions): Table {
   const { records, issues } = readRecords(text, options.delimiter);
   const [headerRecord, ...rest] = options.skipFirstLine && records[0]?.line === 1 ? records.slice(1) : records;
   if (!headerRecord) {
-    return { header: [], headerLine: 0, rows: [], issues: [...issues, { kind: 'empty-file', line: 1, message: 'The file has no header row. It needs a header row and at least one data row.' }] };
+    return { header: [], headerLine: 0, rows: [], issues: [...issues, { kind: 'empty-file', line: 1, ...worded('import.issue.noHeader') }] };
   }
   const header = headerRecord.cells.map((name) => name.trim());
   const rows = rest.filter((row) => row.cells.some((cell) => cell.trim() !== ''));
-  const delimiterName = DELIMITER_NAMES[options.delimiter] ?? `"${options.delimiter}"`;
+  const delimiterName = DELIMITER_NAMES[options.delimiter];
+  // A delimiter without a name is shown as itself, in quotes.
+  const delimiter = delimiterName ? { terms: { delimiter: delimiterName } } : {};
   for (const row of rows.filter((r) => r.cells.length !== header.length)) {
-    const fix = row.cells.length > header.length ? `A cell that contains a ${delimiterName} must be in double quotes; otherwise remove the extra ${delimiterName}.` : `Check for a missing ${delimiterName}.`;
-    issues.push({ kind: 'row-width', line: row.line, message: `This row has ${row.cells.length} cells, but the header has ${header.length}. ${fix}` });
+    const key = row.cells.length > header.length ? 'import.issue.rowTooWide' : 'import.issue.rowTooNarrow';
+    issues.push({ kind: 'row-width', line: row.line, ...worded(key, { cells: row.cells.length, header: header.length, delimiter: `"${options.delimiter}"` }, delimiter) });
   }
-  if (rows.length === 0) issues.push({ kind: 'empty-file', line: headerRecord.line, message: 'The file has a header row but no data rows.' });
+  if (rows.length === 0) issues.push({ kind: 'empty-file', line: headerRecord.line, ...worded('import.issue.noRows') });
   return { header, headerLine: headerRecord.line, rows, issues: [...issues, ...headerIssues(header, headerRecord.line)] };
 }

@@ -5,6 +5,7 @@ import { asCountryCode, asOfficeId, type Country, type CountryCode, type Office,
 import { restoreNeutralised } from '../export/toCsv';
 import { IMPORT_FIELDS, normalizeHeader, type ColumnMapping, type ImportKind } from './columnMapping';
 import type { DecodeIssue } from './decodeText';
+import { worded, type ImportKey, type IssueText, type Worded } from './issueText';
 import { parseNumber, type DecimalMark } from './parseNumber';
 import type { Table, TableIssueKind, TableRecord } from './readTable';
 
@@ -14,14 +15,18 @@ export type ImportIssueKind = TableIssueKind | 'undecodable' | 'missing-column' 
 export interface ImportIssue {
   /** 1-based line in the file (the header line for problems with a column as a whole). */
   readonly line: number;
-  /** The column's header name as written in the file (or the field's label when no column is mapped). */
+  /** The column's header name as written in the file (or the field's English label when no column is mapped). */
   readonly column: string;
+  /** The column in words for the interface, when it is not a name from the file (a field's label, "column 3"). */
+  readonly columnText?: IssueText;
   /** The cell as written. */
   readonly value: string;
   readonly severity: Severity;
   readonly kind: ImportIssueKind;
-  /** What is wrong and how to fix it. */
+  /** What is wrong and how to fix it, in English (the downloadable report). */
   readonly message: string;
+  /** The same for the interface, which puts it into the reader's language. */
+  readonly text: IssueText;
 }
 
 export interface ImportContext {
@@ -67,8 +72,8 @@ function editDistance(a: string, b: string): number {
   return at(a.length, b.length);
 }
 
-/** " Did you mean KEN (Kenya)?" naming the (at most three) nearest entries by code or name; '' when none is near. */
-export function suggest(value: string, entries: readonly { code: string; name: string }[]): string {
+/** The (at most three) entries nearest to the value by code or name, as "KEN (Kenya)"; [] when none is near. */
+export function nearestEntries(value: string, entries: readonly { code: string; name: string }[]): string[] {
   const wanted = normalizeHeader(value);
   const near = (key: string) => {
     const distance = editDistance(wanted, key);
@@ -80,8 +85,16 @@ export function suggest(value: string, entries: readonly { code: string; name: s
     if (distance < best.distance) best = { distance, names: [] };
     if (distance === best.distance && distance < Infinity) best.names.push(`${code} (${name})`);
   }
-  const names = best.names.slice(0, 3);
-  return names.length === 0 ? '' : ` Did you mean ${names.slice(0, -1).join(', ')}${names.length > 1 ? ' or ' : ''}${names.at(-1)}?`;
+  return best.names.slice(0, 3);
+}
+
+/**
+ * An "unknown code" message, with "Did you mean …?" naming the nearest entries when there are any.
+ * @example unknownWithHint('import.issue.unknownCountry', 'import.issue.unknownCountryHint', { value: 'KNE' }, ['KEN (Kenya)'])
+ * // → { text: { key: 'import.issue.unknownCountryHint', …, alternatives: { options: ['KEN (Kenya)'] } }, message: '"KNE" is not a known country code. … Did you mean KEN (Kenya)?' }
+ */
+export function unknownWithHint(plain: ImportKey, hinted: ImportKey, values: Record<string, string>, options: readonly string[]): Worded {
+  return options.length === 0 ? worded(plain, values) : worded(hinted, values, { alternatives: { options } });
 }
 
 export interface Job {
@@ -101,10 +114,12 @@ export class RowCheck {
   failed = false;
   constructor(private readonly job: Job, readonly row: TableRecord) {}
 
-  report(field: string, value: string, severity: Severity, kind: ImportIssueKind, message: string): void {
+  report(field: string, value: string, severity: Severity, kind: ImportIssueKind, words: Worded): void {
     const index = this.job.mapping[field] ?? null;
-    const column = index === null ? (IMPORT_FIELDS[this.job.kind].find((f) => f.field === field)?.label ?? field) : (this.job.table.header[index] ?? '');
-    this.job.issues.push({ line: this.row.line, column, value, severity, kind, message });
+    const spec = IMPORT_FIELDS[this.job.kind].find((f) => f.field === field);
+    const column = index === null ? (spec?.label ?? field) : (this.job.table.header[index] ?? '');
+    const columnText = index === null && spec ? { columnText: { key: spec.labelKey } } : {};
+    this.job.issues.push({ line: this.row.line, column, ...columnText, value, severity, kind, ...words });
     if (severity === 'error') this.failed = true;
   }
   raw(field: string): string {
@@ -114,7 +129,7 @@ export class RowCheck {
   /** Free text exactly as written (an export's neutralising apostrophe removed); '' when empty. */
   text(field: string, required = false): string {
     const value = restoreNeutralised(this.raw(field));
-    if (required && value.trim() === '') this.report(field, this.raw(field), 'error', 'empty-value', 'The cell is empty. Fill it in: this field is required.');
+    if (required && value.trim() === '') this.report(field, this.raw(field), 'error', 'empty-value', worded('import.issue.emptyRequired'));
     return value.trim() === '' ? '' : value;
   }
   /** An id or code: text without surrounding spaces, never read as a number (leading zeros stay). */
@@ -124,13 +139,13 @@ export class RowCheck {
   number(field: string, range: { min: number; max: number; integer?: boolean; required?: boolean }): number | undefined {
     const raw = this.raw(field);
     if (raw.trim() === '') {
-      if (range.required) this.report(field, raw, 'error', 'empty-value', 'The cell is empty. Fill in the number: an empty cell is never read as 0.');
+      if (range.required) this.report(field, raw, 'error', 'empty-value', worded('import.issue.emptyNumber'));
       return undefined;
     }
     const parsed = parseNumber(raw, this.job.decimal);
-    if (!parsed.ok) return void this.report(field, raw, 'error', 'not-a-number', parsed.message);
+    if (!parsed.ok) return void this.report(field, raw, 'error', 'not-a-number', parsed);
     if (parsed.value < range.min || parsed.value > range.max || (range.integer && !Number.isInteger(parsed.value))) {
-      return void this.report(field, raw, 'error', 'out-of-range', `${raw.trim()} is out of range. Write ${range.integer ? 'a whole number' : 'a number'} from ${range.min} to ${range.max}.`);
+      return void this.report(field, raw, 'error', 'out-of-range', worded(range.integer ? 'import.issue.outOfRangeWhole' : 'import.issue.outOfRange', { value: raw.trim(), min: range.min, max: range.max }));
     }
     return parsed.value;
   }
@@ -138,13 +153,13 @@ export class RowCheck {
     const code = raw.toUpperCase();
     if (raw === '') return null;
     if (this.job.known.countries.has(code)) return asCountryCode(code);
-    this.report(field, raw, 'error', 'unknown-country', `"${raw}" is not a known country code. Use an ISO 3166-1 alpha-3 code such as KEN.${suggest(raw, this.job.countries)}`);
+    this.report(field, raw, 'error', 'unknown-country', unknownWithHint('import.issue.unknownCountry', 'import.issue.unknownCountryHint', { value: raw }, nearestEntries(raw, this.job.countries)));
     return null;
   }
   office(field: string): OfficeId | null {
     const id = this.code(field, true);
     if (id === '' || this.job.known.offices.has(id)) return id === '' ? null : asOfficeId(id);
-    this.report(field, this.raw(field), 'error', 'unknown-office', `No office has the id "${id}". Use the id of an existing office (ids are matched exactly).${suggest(id, this.job.offices)}`);
+    this.report(field, this.raw(field), 'error', 'unknown-office', unknownWithHint('import.issue.unknownOffice', 'import.issue.unknownOfficeHint', { id }, nearestEntries(id, this.job.offices)));
     return null;
   }
   /** Country codes separated by ";" (or ",", "|", spaces); a repeat is a warning and is dropped. */
@@ -152,7 +167,7 @@ export class RowCheck {
     const codes: CountryCode[] = [];
     for (const part of this.code(field).split(/[;,|\s]+/).filter((p) => p !== '')) {
       const code = this.country(field, part);
-      if (code && codes.includes(code)) this.report(field, part, 'warning', 'covered-twice', `${code} is listed twice in this cell; the repeat is ignored. Remove it.`);
+      if (code && codes.includes(code)) this.report(field, part, 'warning', 'covered-twice', worded('import.issue.listedTwiceInCell', { code }));
       else if (code) codes.push(code);
     }
     return codes;
@@ -160,7 +175,7 @@ export class RowCheck {
   word<T>(field: string, words: ReadonlyMap<string, T>, choices: readonly string[], required: boolean): T | null {
     const raw = this.code(field, required);
     const value = raw === '' ? undefined : words.get(normalizeHeader(raw));
-    if (raw !== '' && value === undefined) this.report(field, raw, 'error', 'unknown-word', `"${raw}" is not a known value here. Use one of: ${choices.join(', ')}.`);
+    if (raw !== '' && value === undefined) this.report(field, raw, 'error', 'unknown-word', worded('import.issue.unknownWord', { value: raw, choices: choices.join(', ') }));
     return value ?? null;
   }
 }

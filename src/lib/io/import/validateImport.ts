@@ -7,7 +7,8 @@ import type { OfficeFigures } from '../../scoring/types';
 import { describeMapping, normalizeHeader, type ColumnMapping, type ImportKind } from './columnMapping';
 import { detectDecimalMark } from './parseNumber';
 import type { Table, TableRecord } from './readTable';
-import { RowCheck, suggest, type CoveragePair, type ImportContext, type ImportIssue, type ImportResult, type Job } from './rowCheck';
+import { worded } from './issueText';
+import { RowCheck, nearestEntries, unknownWithHint, type CoveragePair, type ImportContext, type ImportIssue, type ImportResult, type Job } from './rowCheck';
 
 export type { CoveragePair, ImportContext, ImportIssue, ImportIssueKind, ImportResult, Severity } from './rowCheck';
 export { groupReport, reportToCsv, type ReportGroup } from './importReport';
@@ -27,16 +28,19 @@ interface RowOutcome<T> {
 /** Problems of the file as a whole, and the reader's and decoder's problems (which belong to a row's lines). */
 function fileIssues(job: Job, context: ImportContext): ImportIssue[] {
   const { table } = job;
-  const issues: ImportIssue[] = describeMapping(table.header, job.kind, job.mapping).missingRequired.map((label) => ({
-    line: table.headerLine || 1, column: label, value: '', severity: 'error', kind: 'missing-column', message: `No column is mapped to "${label}", which is required. Add the column to the file, or pick the column that holds it in the mapping step.`,
-  }));
+  const missing = describeMapping(table.header, job.kind, job.mapping);
+  const issues: ImportIssue[] = missing.missingRequired.map((label, i) => {
+    const labelKey = missing.missingRequiredKeys[i]!;
+    return { line: table.headerLine || 1, column: label, columnText: { key: labelKey }, value: '', severity: 'error', kind: 'missing-column', ...worded('import.issue.missingColumn', undefined, { terms: { field: labelKey } }) };
+  });
   for (const issue of table.issues) {
     // An unnamed column with nothing in it (a spreadsheet's stray trailing column) cannot hide data.
     const emptyColumn = issue.kind === 'blank-header' && table.rows.every((r) => (r.cells[issue.index ?? -1] ?? '').trim() === '');
-    const message = emptyColumn ? `${issue.message} It is empty, so it is ignored.` : issue.message;
-    issues.push({ line: issue.line, column: issue.column ?? '', value: '', severity: emptyColumn ? 'warning' : 'error', kind: issue.kind, message });
+    const words = emptyColumn ? worded('import.issue.blankHeaderIgnored', issue.text.values) : { text: issue.text, message: issue.message };
+    const columnText = issue.columnText ? { columnText: issue.columnText } : {};
+    issues.push({ line: issue.line, column: issue.column ?? '', ...columnText, value: '', severity: emptyColumn ? 'warning' : 'error', kind: issue.kind, ...words });
   }
-  for (const issue of context.decodeIssues ?? []) issues.push({ line: issue.line, column: '', value: '', severity: 'error', kind: 'undecodable', message: issue.message });
+  for (const issue of context.decodeIssues ?? []) issues.push({ line: issue.line, column: '', value: '', severity: 'error', kind: 'undecodable', message: issue.message, text: issue.text });
   return issues;
 }
 
@@ -80,7 +84,7 @@ function runImport<T>(kind: ImportKind, table: Table, mapping: ColumnMapping, co
 function readPoint(check: RowCheck): { lat: number; lon: number } {
   const lat = check.number('lat', { min: -90, max: 90, required: true });
   const lon = check.number('lon', { min: -180, max: 180, required: true });
-  if (lat === 0 && lon === 0) check.report('lat', check.raw('lat'), 'warning', 'out-of-range', 'The point 0, 0 is in the ocean off West Africa and usually means the coordinates were never filled in. Check the latitude and longitude.');
+  if (lat === 0 && lon === 0) check.report('lat', check.raw('lat'), 'warning', 'out-of-range', worded('import.issue.pointZero'));
   return { lat: lat ?? Number.NaN, lon: lon ?? Number.NaN };
 }
 
@@ -89,8 +93,8 @@ function checkReportingLines(rows: readonly RowOutcome<Office>[], context: Impor
   const lineOf = new Map<string, number>();
   for (const { check, value } of rows) if (!lineOf.has(value.id)) lineOf.set(value.id, check.row.line);
   const known = context.offices.map((o) => ({ code: o.id as string, name: o.name }));
-  const hints = new Map<string, string>(); // one suggestion per missing id, computed only when needed
-  const hint = (id: string) => hints.get(id) ?? hints.set(id, suggest(id, [...known, ...rows.map((r) => ({ code: r.value.id as string, name: r.value.name }))])).get(id);
+  const hints = new Map<string, string[]>(); // one suggestion per missing id, computed only when needed
+  const hint = (id: string) => hints.get(id) ?? hints.set(id, nearestEntries(id, [...known, ...rows.map((r) => ({ code: r.value.id as string, name: r.value.name }))])).get(id)!;
   for (let changed = true; changed; ) {
     changed = false;
     const valid = new Set(known.map((o) => o.code));
@@ -98,10 +102,10 @@ function checkReportingLines(rows: readonly RowOutcome<Office>[], context: Impor
     for (const { check, value } of rows) {
       if (check.failed || value.reportsTo === null || valid.has(value.reportsTo)) continue;
       const line = lineOf.get(value.reportsTo);
-      const message = line === undefined
-        ? `No office has the id "${value.reportsTo}". Use the id of an office in this file or the data set, or leave the cell empty for an office at the top of its region.${hint(value.reportsTo)}`
-        : `Office "${value.reportsTo}" (line ${line}) has errors and is skipped, so this office would report to nothing. Fix line ${line}, or leave this cell empty.`;
-      check.report('reportsTo', check.raw('reportsTo'), 'error', 'unknown-office', message);
+      const words = line === undefined
+        ? unknownWithHint('import.issue.unknownReportsTo', 'import.issue.unknownReportsToHint', { id: value.reportsTo }, hint(value.reportsTo))
+        : worded('import.issue.skippedReportsTo', { id: value.reportsTo, line });
+      check.report('reportsTo', check.raw('reportsTo'), 'error', 'unknown-office', words);
       changed = true;
     }
   }
@@ -119,13 +123,13 @@ export function validateOffices(table: Table, mapping: ColumnMapping, context: I
   return runImport('offices', table, mapping, context, (c) => {
     const id = c.code('id', true);
     const firstLine = idLines.get(id);
-    if (firstLine !== undefined) c.report('id', c.raw('id'), 'error', 'duplicate-id', `The office id "${id}" is already used on line ${firstLine}. Give each office its own id.`);
+    if (firstLine !== undefined) c.report('id', c.raw('id'), 'error', 'duplicate-id', worded('import.issue.duplicateId', { id, line: firstLine }));
     else if (id !== '') idLines.set(id, c.row.line);
     const hostCountry = c.country('hostCountry');
     const coveredCountries = c.countryList('coveredCountries');
     for (const code of coveredCountries) {
       const first = coveredBy.get(code);
-      if (first && first.office !== id) c.report('coveredCountries', c.raw('coveredCountries'), 'error', 'covered-twice', `${code} is already covered by office "${first.office}" (line ${first.line}). A country is covered by exactly one office: remove it from one of the two rows.`);
+      if (first && first.office !== id) c.report('coveredCountries', c.raw('coveredCountries'), 'error', 'covered-twice', worded('import.issue.coveredTwiceOffices', { code, office: first.office, line: first.line }));
       else coveredBy.set(code, { office: id, line: c.row.line });
     }
     const reportsTo = c.code('reportsTo');
@@ -151,8 +155,8 @@ export function validateCoverage(table: Table, mapping: ColumnMapping, context: 
     const office = c.office('office');
     const prior = country && office ? first.get(country) : undefined;
     if (country && office && !prior) first.set(country, { office, line: c.row.line });
-    else if (prior && prior.office !== office) c.report('country', c.raw('country'), 'error', 'covered-twice', `${country} is already covered by office "${prior.office}" (line ${prior.line}). A country is covered by exactly one office: keep one of the two rows.`);
-    else if (prior) c.report('country', c.raw('country'), 'warning', 'covered-twice', `This repeats line ${prior.line}. Remove the repeated row.`);
+    else if (prior && prior.office !== office) c.report('country', c.raw('country'), 'error', 'covered-twice', worded('import.issue.coveredTwiceCoverage', { code: country ?? '', office: prior.office, line: prior.line }));
+    else if (prior) c.report('country', c.raw('country'), 'warning', 'covered-twice', worded('import.issue.repeatedRow', { line: prior.line }));
     return { country: country ?? asCountryCode(''), office: office ?? asOfficeId('') };
   });
 }
@@ -170,7 +174,7 @@ export function validateFigures(table: Table, mapping: ColumnMapping, context: I
     const office = c.office('office') ?? asOfficeId('');
     const year = c.number('year', { min: 1900, max: 2100, integer: true, required: true }) ?? Number.NaN;
     const prior = firstLine.get(`${office}|${year}`);
-    if (prior !== undefined) c.report('year', c.raw('year'), 'error', 'duplicate-id', `Office "${office}" already has figures for ${year} on line ${prior}. Keep one row per office and year.`);
+    if (prior !== undefined) c.report('year', c.raw('year'), 'error', 'duplicate-id', worded('import.issue.duplicateFigures', { office, year: String(year), line: prior }));
     else if (office !== '' && !Number.isNaN(year)) firstLine.set(`${office}|${year}`, c.row.line);
     const optional = {
       tcDeliveryUsd: c.number('tcDeliveryUsd', amount), resourcesMobilizedUsd: c.number('resourcesMobilizedUsd', amount),

@@ -67,6 +67,18 @@ describe('remapField', () => {
   it('is described again after a correction', () => {
     const headers = ['code', 'where'];
     const corrected = remapField(suggestMapping(headers, 'coverage').mapping, 'country', 1);
-    expect(describeMapping(headers, 'coverage', corrected)).toEqual({ mapping: { country: 1, office: null }, unknownColumns: [{ index: 0, header: 'code' }], missingRequired: ['Covering office id'] });
+    expect(describeMapping(headers, 'coverage', corrected)).toEqual({ mapping: { country: 1, office: null }, unknownColumns: [{ index: 0, header: 'code' }], missingRequired: ['Covering office id'], missingRequiredKeys: ['import.field.coverage.office'] });
+  });
+});
+
+describe('field labels', () => {
+  it('come from the catalogue, so the mapping step can show them in any language', () => {
+    for (const fields of Object.values(IMPORT_FIELDS)) {
+      for (const f of fields) {
+        expect(f.labelKey).toMatch(/^import\.field\.(offices|coverage|figures)\./);
+        expect(f.label, f.labelKey).toEqual(expect.any(String));
+        expect(f.label.length, f.labelKey).toBeGreaterThan(1);
+      }
+    }
   });
 });

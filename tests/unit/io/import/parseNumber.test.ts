@@ -51,7 +51,11 @@ describe('parseNumber', () => {
   });
 
   it('says how to write a number with the decimal mark in force', () => {
-    expect(parseNumber('abc', ',')).toEqual({ ok: false, message: expect.stringMatching(/"," as the decimal mark, e\.g\. 1234,5/) });
+    expect(parseNumber('abc', ',')).toEqual({
+      ok: false,
+      message: expect.stringMatching(/"," as the decimal mark, e\.g\. 1234,5/),
+      text: { key: 'import.issue.notANumber', values: { value: 'abc', mark: ',', plain: '1234,5', grouped: '1.234,5' } },
+    });
   });
 });
 

@@ -65,9 +65,13 @@ describe('readTable', () => {
   it('reports a duplicate header without renaming it, and a blank header', () => {
     const duplicate = readTable(text('duplicate-header.csv'), { delimiter: ',' });
     expect(duplicate.header.filter((h) => h === 'name')).toHaveLength(2);
-    expect(duplicate.issues).toEqual([{ kind: 'duplicate-header', line: 1, column: 'name', index: 8, message: expect.stringMatching(/used twice \(columns 2 and 9\)/) }]);
+    expect(duplicate.issues).toEqual([
+      { kind: 'duplicate-header', line: 1, column: 'name', index: 8, message: expect.stringMatching(/used twice \(columns 2 and 9\)/), text: { key: 'import.issue.duplicateHeader', values: { name: 'name', first: 2, second: 9 } } },
+    ]);
     const blank = readTable(text('blank-header.csv'), { delimiter: ',' });
-    expect(blank.issues).toEqual([{ kind: 'blank-header', line: 1, column: 'column 3', index: 2, message: expect.stringMatching(/Column 3 has no name/) }]);
+    expect(blank.issues).toEqual([
+      { kind: 'blank-header', line: 1, column: 'column 3', columnText: { key: 'import.column.numbered', values: { n: 3 } }, index: 2, message: expect.stringMatching(/Column 3 has no name/), text: { key: 'import.issue.blankHeader', values: { n: 3 } } },
+    ]);
   });
 
   it('keeps a __proto__ column as a column', () => {
@@ -79,14 +83,20 @@ describe('readTable', () => {
 
   it.each([
     { text: 'a,b\n1,2,3\n', kind: 'row-width', line: 2, message: /3 cells, but the header has 2.*must be in double quotes/ },
-    { text: 'a,b\n1\n', kind: 'row-width', line: 2, message: /1 cells, but the header has 2.*missing comma/ },
+    { text: 'a,b\n1\n', kind: 'row-width', line: 2, message: /1 cell, but the header has 2.*missing comma/ },
     { text: 'a,b\n1,2\n3,"open\n4,5\n', kind: 'unclosed-quote', line: 3, message: /never closed/ },
     { text: 'a,b\n"x"y,2\n', kind: 'text-after-quote', line: 2, message: /text after a closing quote/ },
     { text: '', kind: 'empty-file', line: 1, message: /no header row/ },
     { text: 'a,b\r\n', kind: 'empty-file', line: 1, message: /no data rows/ },
   ])('reports $kind on line $line', ({ text, kind, line, message }) => {
     const issues = readTable(text, { delimiter: ',' }).issues;
-    expect(issues).toContainEqual({ kind, line, message: expect.stringMatching(message) });
+    expect(issues).toContainEqual({ kind, line, message: expect.stringMatching(message), text: expect.objectContaining({ key: expect.stringMatching(/^import\.issue\./) }) });
+  });
+
+  it('names the delimiter by a catalogue term, so the interface can say "semicolon" in any language', () => {
+    const [issue] = readTable('a;b\n1;2;3\n', { delimiter: ';' }).issues;
+    expect(issue?.text).toEqual({ key: 'import.issue.rowTooWide', values: { cells: 3, header: 2, delimiter: '";"' }, terms: { delimiter: 'import.delimiter.semicolon' } });
+    expect(issue?.message).toMatch(/contains a semicolon must be in double quotes; otherwise remove the extra semicolon\.$/);
   });
 
   it('keeps the stray text after a closing quote rather than losing it', () => {

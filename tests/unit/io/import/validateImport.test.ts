@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupReport, reportToCsv, type ImportIssue } from '../../../../src/lib/io/import/validateImport';
+import { worded } from '../../../../src/lib/io/import/issueText';
 import { context, importText } from './importHelpers';
 
 const HEADER = 'id,name,city,country_iso3,region,tier,lat,lon,reports_to,covered_countries_iso3';
@@ -50,6 +51,14 @@ describe('validateOffices', () => {
     const message = offices(`A,x,c,${value},Africa,Country Office,-1.2,36.8,,`).issues[0]?.message ?? '';
     if (hint) expect(message).toMatch(new RegExp(`Did you mean .*${hint.replace(/[()]/g, '\\$&')}`));
     else expect(message).not.toMatch(/Did you mean/);
+  });
+
+  it('gives the interface each issue as a catalogue key, with the suggestions as alternatives it can join in any language', () => {
+    const issue = offices('A,x,c,KNE,Africa,Country Office,-1.2,36.8,,').issues[0];
+    expect(issue?.text).toEqual({ key: 'import.issue.unknownCountryHint', values: { value: 'KNE' }, alternatives: { options: ['KEN (Kenya)', 'KNA (Saint Kitts and Nevis)', 'MNE (Montenegro)'] } });
+    expect(issue?.message).toMatch(/Did you mean KEN \(Kenya\), KNA \(Saint Kitts and Nevis\) or MNE \(Montenegro\)\?$/);
+    const plain = offices('A,x,c,XXXXXXXX,Africa,Country Office,-1.2,36.8,,').issues[0];
+    expect(plain?.text).toEqual({ key: 'import.issue.unknownCountry', values: { value: 'XXXXXXXX' } });
   });
 
   it('suggests the closest office for a reports-to that points nowhere', () => {
@@ -133,7 +142,10 @@ describe('validateOffices', () => {
     const result = importText('id,name,country_iso3,region,tier,lat\nA,x,KEN,Africa,Country Office,1\n', 'offices').result;
     expect(result.blocked).toBe(true);
     expect(result.records).toEqual([]);
-    expect(only(result.issues)).toEqual([{ line: 1, column: 'Longitude', value: '', severity: 'error', kind: 'missing-column' }]);
+    expect(only(result.issues)).toEqual([{ line: 1, column: 'Longitude', value: '', severity: 'error', kind: 'missing-column' }]);    // The interface names the field in the reader's language: its label is a catalogue key.
+    expect(result.issues[0]?.columnText).toEqual({ key: 'import.field.offices.lon' });
+    expect(result.issues[0]?.text).toEqual({ key: 'import.issue.missingColumn', terms: { field: 'import.field.offices.lon' } });
+    expect(result.issues[0]?.message).toMatch(/^No column is mapped to "Longitude", which is required\./);
   });
 
   it.each([
@@ -149,7 +161,7 @@ describe('validateOffices', () => {
 
   it('skips a row with the wrong number of cells or an undecodable character', () => {
     const text = [HEADER, ETH, 'A,x,c,KEN,Africa,Country Office,-1.2,36.8,,KEN,extra', 'B,"y\nz",c,SOM,Africa,Country Office,2,45,,SOM'].join('\n');
-    const result = importText(text, 'offices', context([], { decodeIssues: [{ line: 5, message: 'undecodable' }] })).result;
+    const result = importText(text, 'offices', context([], { decodeIssues: [{ line: 5, ...worded('import.issue.undecodable', { count: 1, encoding: 'UTF-8' }) }] })).result;
     expect(result.skippedLines).toEqual([3, 4]);
     expect(only(result.issues).map((i) => [i.line, i.kind])).toEqual([[3, 'row-width'], [5, 'undecodable']]);
   });
@@ -227,22 +239,22 @@ describe('validateFigures', () => {
 
 describe('groupReport and reportToCsv', () => {
   const issues: ImportIssue[] = [
-    { line: 7, column: 'lat', value: '0', severity: 'warning', kind: 'out-of-range', message: 'w' },
-    { line: 9, column: 'lat', value: 'x', severity: 'error', kind: 'not-a-number', message: 'a' },
-    { line: 3, column: 'lon', value: 'y', severity: 'error', kind: 'not-a-number', message: 'b' },
-    { line: 5, column: 'lat', value: '99', severity: 'error', kind: 'out-of-range', message: 'c' },
+    { line: 7, column: 'lat', value: '0', severity: 'warning', kind: 'out-of-range', ...worded('import.issue.pointZero') },
+    { line: 9, column: 'lat', value: 'x', severity: 'error', kind: 'not-a-number', ...worded('import.issue.notANumber', { value: 'x', mark: '.', plain: '1234.5', grouped: '1,234.5' }) },
+    { line: 3, column: 'lon', value: 'y', severity: 'error', kind: 'not-a-number', ...worded('import.issue.notANumber', { value: 'y', mark: '.', plain: '1234.5', grouped: '1,234.5' }) },
+    { line: 5, column: 'lat', value: '99', severity: 'error', kind: 'out-of-range', ...worded('import.issue.outOfRange', { value: '99', min: -90, max: 90 }) },
   ];
 
   it('groups by problem and severity, errors first, then by first line', () => {
-    expect(groupReport(issues).map((g) => [g.severity, g.title, g.issues.map((i) => i.line)])).toEqual([
-      ['error', 'Not a number', [3, 9]],
-      ['error', 'Value out of range', [5]],
-      ['warning', 'Value out of range', [7]],
+    expect(groupReport(issues).map((g) => [g.severity, g.title, g.titleKey, g.issues.map((i) => i.line)])).toEqual([
+      ['error', 'Not a number', 'import.issueKind.not-a-number', [3, 9]],
+      ['error', 'Value out of range', 'import.issueKind.out-of-range', [5]],
+      ['warning', 'Value out of range', 'import.issueKind.out-of-range', [7]],
     ]);
   });
 
   it('writes the report as spreadsheet-safe CSV with a BOM', () => {
-    const csv = reportToCsv([{ line: 2, column: 'name', value: '=cmd|"/c calc"!A1', severity: 'error', kind: 'empty-value', message: 'Fix, then retry.' }]);
+    const csv = reportToCsv([{ line: 2, column: 'name', value: '=cmd|"/c calc"!A1', severity: 'error', kind: 'empty-value', message: 'Fix, then retry.', text: { key: 'import.issue.emptyRequired' } }]);
     expect(csv).toBe('\ufeffline,column,value,severity,problem,message\r\n2,name,"\'=cmd|""/c calc""!A1",error,Empty required cell,"Fix, then retry."\r\n');
   });
 });
