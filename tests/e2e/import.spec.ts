@@ -32,7 +32,7 @@ test('a messy CSV dropped on the app is read, mapped, reported and imported as a
   await expect(page.getByText('Required fields without a column')).toBeHidden();
   await page.getByRole('button', { name: 'Check the rows' }).click();
 
-  await expect(page.getByText(/2 valid rows · 1 rows with errors/)).toBeVisible();
+  await expect(page.getByText(/2 valid rows · 1 row with errors/)).toBeVisible();
   await expect(page.getByText(/numbers read with a decimal comma/)).toBeVisible();
   const report = page.getByRole('region', { name: 'Report' }).or(page.locator('section[aria-labelledby="report-title"]'));
   await expect(report).toContainText('XKZ');
@@ -62,7 +62,7 @@ test('templates download with the expected columns', async ({ guarded: page }) =
   const [offices] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download offices template' }).click()]);
   await page.getByLabel('Choose a CSV or TSV file').setInputFiles((await offices.path()) ?? '');
   await page.getByRole('button', { name: 'Check the rows' }).click();
-  await expect(page.getByText(/1 valid rows · 0 rows with errors/)).toBeVisible();
+  await expect(page.getByText(/1 valid row · 0 rows with errors/)).toBeVisible();
   await page.getByRole('button', { name: 'Import the valid rows as a new scenario' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'nothing to change, so no scenario was created' })).toBeVisible();
 });
@@ -80,7 +80,7 @@ test('imported offices can replace the data set, which is kept alongside the emb
   await page.getByRole('button', { name: 'Replace the data set with the valid rows' }).click();
   await expect(page.getByRole('alertdialog', { name: 'Replace the data set?' })).toContainText('The current data set is kept');
   await page.getByRole('button', { name: 'Replace and reload' }).click();
-  await expect(page.getByTestId('summary-line')).toHaveText('2 field offices · 3 countries covered · 1 regions');
+  await expect(page.getByTestId('summary-line')).toHaveText('2 field offices · 3 countries covered · 1 region');
   await expect(page.getByText(/Data set: two-offices.csv/)).toBeVisible();
 
   await page.getByRole('button', { name: 'About the data' }).click();

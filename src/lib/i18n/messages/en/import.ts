@@ -79,8 +79,8 @@ export default {
   'import.summary.created':
     'Created the scenario "{name}" with {changes, plural, one {# change} other {# changes}} from {rows, plural, one {# row} other {# rows}}; {skipped, plural, one {# row} other {# rows}} skipped.',
   'import.report.title': 'Report',
-  'import.report.valid': '{count, plural, other {# valid rows}}',
-  'import.report.skipped': '{count, plural, other {# rows with errors}} (would be skipped)',
+  'import.report.valid': '{count, plural, one {# valid row} other {# valid rows}}',
+  'import.report.skipped': '{count, plural, one {# row with errors} other {# rows with errors}} (would be skipped)',
   'import.report.errors': '{count, plural, one {# error} other {# errors}}',
   'import.report.warnings': '{count, plural, one {# warning} other {# warnings}}',
   'import.report.decimalComma': 'numbers read with a decimal comma',
