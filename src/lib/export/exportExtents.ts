@@ -1,0 +1,46 @@
+// What part of the world an exported map shows: the view on screen, one of the
+// organisation's regions, or the world, as a geographic extent in display longitudes.
+import { displayLongitude } from '../geo/pacificView';
+import type { Network, Region } from '../model/types';
+import type { GeoBounds } from './mapFrame';
+
+export type ExportExtent = { readonly kind: 'view' } | { readonly kind: 'world' } | { readonly kind: 'region'; readonly region: Region };
+
+/** The world as the map opens on screen (networkMap's WORLD_BOUNDS): Antarctica left out, the Pacific whole. */
+export const WORLD_EXTENT: GeoBounds = { south: -56, west: -118, north: 76, east: 198 };
+
+/** A region's countries and offices, with 15% to spare on each side, as the map's region filter fits them. */
+export function regionBounds(network: Network, region: Region): GeoBounds {
+  const points = [...network.countries.filter((c) => c.region === region), ...network.offices.filter((o) => o.region === region && !o.closed)].map((p) => p.point);
+  if (points.length === 0) return WORLD_EXTENT;
+  const lons = points.map((p) => displayLongitude(p.lon));
+  const lats = points.map((p) => p.lat);
+  return padBounds({ south: Math.min(...lats), west: Math.min(...lons), north: Math.max(...lats), east: Math.max(...lons) }, 0.15);
+}
+
+/**
+ * Grows an extent by a share of its size on every side, as Leaflet's LatLngBounds.pad does.
+ * @example padBounds({ south: 0, west: 0, north: 10, east: 20 }, 0.1) // → { south: -1, west: -2, north: 11, east: 22 }
+ */
+export function padBounds(bounds: GeoBounds, share: number): GeoBounds {
+  const dLat = (bounds.north - bounds.south) * share;
+  const dLon = (bounds.east - bounds.west) * share;
+  return { south: Math.max(-85, bounds.south - dLat), west: bounds.west - dLon, north: Math.min(85, bounds.north + dLat), east: bounds.east + dLon };
+}
+
+/** Leaflet's [[south, west], [north, east]] as an extent. */
+export function boundsFromView(view: readonly [readonly [number, number], readonly [number, number]]): GeoBounds {
+  const [[south, west], [north, east]] = view;
+  return { south, west, north, east };
+}
+
+/** The extent to draw, and the region whose offices alone are shown (as the map's region filter does). */
+export function resolveExtent(
+  extent: ExportExtent,
+  network: Network,
+  screen: { readonly bounds: GeoBounds | null; readonly region: Region | null },
+): { bounds: GeoBounds; regionFilter: Region | null } {
+  if (extent.kind === 'region') return { bounds: regionBounds(network, extent.region), regionFilter: extent.region };
+  if (extent.kind === 'view') return { bounds: screen.bounds ?? WORLD_EXTENT, regionFilter: screen.region };
+  return { bounds: WORLD_EXTENT, regionFilter: null };
+}

@@ -1,0 +1,134 @@
+// The Web Mercator projection of an exported map, fitted to a geographic extent inside a
+// pixel frame, as Leaflet (EPSG:3857) draws the map on screen. d3-geo's Mercator formula is
+// used in plane form: unlike d3.geoMercator it does not cut the world at ±180°, so the
+// Pacific, drawn one world east (see geo/pacificView), stays whole as on screen.
+import { geoClipRectangle, geoMercatorRaw, geoPath, geoTransform } from 'd3-geo';
+import type { Geometry } from 'geojson';
+import { EARTH_RADIUS_KM } from '../geo/greatCircle';
+
+/** A geographic extent in display longitudes (may run past 180° east for the Pacific). */
+export interface GeoBounds {
+  readonly south: number;
+  readonly west: number;
+  readonly north: number;
+  readonly east: number;
+}
+
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface MapFrame {
+  readonly rect: Rect;
+  /** Pixels per radian of longitude: the whole world is 2π·k pixels wide. */
+  readonly k: number;
+  /** Pixel position of a point in display longitude and latitude. */
+  project(lon: number, lat: number): [number, number];
+  /** The inverse: display longitude and latitude of a pixel position. */
+  invert(x: number, y: number): [number, number];
+  /** SVG path data of a geometry, clipped to the frame (with `margin` px to spare), 1 decimal. */
+  pathData(geometry: Geometry, margin?: number): string;
+  /** Whether a pixel position lies inside the frame. */
+  contains(x: number, y: number): boolean;
+}
+
+const MAX_LATITUDE = 85.0511287798; // where Web Mercator stops, as in Leaflet
+const RADIANS = Math.PI / 180;
+const clampLat = (lat: number) => Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat));
+
+/** Mercator plane coordinates (radians of longitude, stretched latitude; y grows north). */
+function toPlane(lon: number, lat: number): [number, number] {
+  const [x, y] = geoMercatorRaw(lon * RADIANS, clampLat(lat) * RADIANS);
+  return [x, y];
+}
+
+/**
+ * Fits the extent inside the frame, centred, keeping its shape (like Leaflet's fitBounds):
+ * the image shows at least the extent, and more on the sides its aspect ratio leaves free.
+ * @example fitMapFrame({ south: -10, west: -10, north: 10, east: 10 }, { x: 0, y: 0, width: 100, height: 100 }).project(0, 0) // → [50, 50]
+ */
+export function fitMapFrame(bounds: GeoBounds, rect: Rect): MapFrame {
+  const [x0, y0] = toPlane(bounds.west, bounds.south);
+  const [x1, y1] = toPlane(bounds.east, bounds.north);
+  const k = Math.min(rect.width / Math.max(x1 - x0, 1e-9), rect.height / Math.max(y1 - y0, 1e-9));
+  const cx = rect.x + rect.width / 2 - (k * (x0 + x1)) / 2;
+  const cy = rect.y + rect.height / 2 + (k * (y0 + y1)) / 2;
+  const project = (lon: number, lat: number): [number, number] => {
+    const [px, py] = toPlane(lon, lat);
+    return [cx + k * px, cy - k * py];
+  };
+  const invert = (x: number, y: number): [number, number] => {
+    const [lon, lat] = geoMercatorRaw.invert!((x - cx) / k, (cy - y) / k);
+    return [lon / RADIANS, lat / RADIANS];
+  };
+  const planar = geoTransform({
+    point(lon: number, lat: number) {
+      const [px, py] = project(lon, lat);
+      this.stream.point(px, py);
+    },
+  });
+  const pathData = (geometry: Geometry, margin = 2): string => {
+    const clip = geoClipRectangle(rect.x - margin, rect.y - margin, rect.x + rect.width + margin, rect.y + rect.height + margin);
+    const context = new RoundedPathContext();
+    geoPath({ stream: (output) => planar.stream(clip(output)) }, context)(geometry);
+    return context.result();
+  };
+  const contains = (x: number, y: number) => x >= rect.x && x <= rect.x + rect.width && y >= rect.y && y <= rect.y + rect.height;
+  return { rect, k, project, invert, pathData, contains };
+}
+
+/**
+ * Kilometres on the ground per pixel at a latitude. Web Mercator stretches distances by
+ * 1 / cos(latitude), so a scale bar is only true at one latitude: the exported map uses the
+ * latitude at the centre of its frame, and says so.
+ * @example kmPerPixel(fitMapFrame(world, rect), 60) // → half of kmPerPixel(…, 0)
+ */
+export function kmPerPixel(frame: MapFrame, latitude: number): number {
+  return (EARTH_RADIUS_KM * Math.cos(clampLat(latitude) * RADIANS)) / frame.k;
+}
+
+/** The latitude at the vertical centre of the frame. */
+export function centreLatitude(frame: MapFrame): number {
+  return frame.invert(frame.rect.x + frame.rect.width / 2, frame.rect.y + frame.rect.height / 2)[1];
+}
+
+/**
+ * A canvas-like context for d3's geoPath that writes SVG path data rounded to 1 decimal and
+ * drops points that round onto the previous one: at 1920 px wide, most of Natural Earth's
+ * vertices are closer together than a pixel, and the file stays small.
+ */
+class RoundedPathContext {
+  private parts: string[] = [];
+  private lastX = NaN;
+  private lastY = NaN;
+  beginPath(): void {
+    // One string for the whole geometry: nothing to start.
+  }
+  moveTo(x: number, y: number): void {
+    this.lastX = round(x);
+    this.lastY = round(y);
+    this.parts.push(`M${this.lastX},${this.lastY}`);
+  }
+  lineTo(x: number, y: number): void {
+    const rx = round(x);
+    const ry = round(y);
+    if (Math.abs(rx - this.lastX) < 0.5 && Math.abs(ry - this.lastY) < 0.5) return;
+    this.lastX = rx;
+    this.lastY = ry;
+    this.parts.push(`L${rx},${ry}`);
+  }
+  closePath(): void {
+    this.parts.push('Z');
+  }
+  arc(): void {
+    // Only Point geometries call arc; the map draws points as symbols, never through geoPath.
+  }
+  result(): string {
+    return this.parts.join('');
+  }
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;

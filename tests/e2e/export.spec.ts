@@ -1,0 +1,182 @@
+// Map export end to end: the dialog (accessible, modal), PNG and SVG files of the default
+// view and of a scenario (before/after), read back: the PNG decoded (size, not blank, a legend
+// drawn), the SVG parsed (valid XML, legend, disclaimer, one element per office); Arabic;
+// and the OpenStreetMap background with a tile server stood in by the test.
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Download, Page } from '@playwright/test';
+import { SCREENSHOTS, expect, openMap, test } from './fixtures';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const DISCLAIMER = 'The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.';
+
+async function openDialog(page: Page) {
+  await page.getByRole('button', { name: 'Export map' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export the map as an image' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('img', { name: /^Preview of the exported map/ })).toBeVisible();
+  return dialog;
+}
+
+async function download(page: Page, button: string, path: string): Promise<{ file: Download; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  await file.saveAs(path);
+  return { file, bytes: readFileSync(path) };
+}
+
+/** Decodes a PNG in the page: its size, how many colours it has, and how much dark ink lies in a band of rows. */
+async function inspectPng(page: Page, png: Buffer, band: { top: number; bottom: number }) {
+  return page.evaluate(
+    async ({ base64, band }) => {
+      // Decoded from the bytes (a data: URL fetch would be refused by the page's connect-src policy).
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+      const colours = new Set<number>();
+      for (let i = 0; i < data.length; i += 4 * 97) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+      let ink = 0;
+      for (let y = Math.max(0, Math.floor(band.top)); y < Math.min(bitmap.height, band.bottom); y++) {
+        for (let x = 0; x < bitmap.width; x++) {
+          const i = (y * bitmap.width + x) * 4;
+          if (data[i]! + data[i + 1]! + data[i + 2]! < 300) ink++;
+        }
+      }
+      return { width: bitmap.width, height: bitmap.height, colours: colours.size, ink };
+    },
+    { base64: png.toString('base64'), band },
+  );
+}
+
+/** Parses an SVG file with the browser's XML parser: errors, office elements, legend and texts. */
+async function inspectSvg(page: Page, svg: string) {
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const legendTexts = [...doc.querySelectorAll('.legend text')];
+    return {
+      parseErrors: doc.getElementsByTagName('parsererror').length,
+      root: doc.documentElement.tagName,
+      width: doc.documentElement.getAttribute('width'),
+      offices: doc.querySelectorAll('[data-office-id]').length,
+      legend: legendTexts.map((t) => t.textContent ?? ''),
+      legendTop: Math.min(...legendTexts.map((t) => Number(t.getAttribute('y')))),
+      legendBottom: Math.max(...legendTexts.map((t) => Number(t.getAttribute('y')))),
+      disclaimer: [...doc.querySelectorAll('.disclaimer')].map((t) => t.textContent).join(' '),
+      panelTitles: [...doc.querySelectorAll('.panel-title')].map((t) => t.textContent),
+      directions: [...new Set([...doc.querySelectorAll('text')].map((t) => t.getAttribute('direction')))],
+      images: doc.querySelectorAll('image').length,
+      text: doc.documentElement.textContent ?? '',
+    };
+  }, svg);
+}
+
+test('exports the default view as PNG and SVG from an accessible dialog', async ({ guarded: page }) => {
+  await openMap(page);
+  const dialog = await openDialog(page);
+  await page.screenshot({ path: `${SCREENSHOTS}/export-dialog.png` });
+  const axe = await new AxeBuilder({ page }).include('.export-dialog').withTags(TAGS).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await expect(dialog.getByLabel('Size')).toHaveValue('slide');
+
+  const svgFile = await download(page, 'Export SVG', 'tests/output/export-default.svg');
+  expect(svgFile.file.suggestedFilename()).toMatch(/^baseline-\d{4}-\d{2}-\d{2}\.svg$/);
+  const svg = await inspectSvg(page, svgFile.bytes.toString('utf8'));
+  expect(svg.parseErrors).toBe(0);
+  expect(svg.root).toBe('svg');
+  expect(svg.width).toBe('1920');
+  expect(svg.offices).toBe(48);
+  expect(svg.legend).toEqual(expect.arrayContaining(['Regional hub', 'Regional office', 'Country office', 'Reports to', 'Africa', 'Not covered']));
+  expect(svg.disclaimer).toBe(DISCLAIMER);
+  expect(svg.images).toBe(0);
+
+  const pngFile = await download(page, 'Export PNG', `${SCREENSHOTS}/export-1920.png`);
+  expect(pngFile.file.suggestedFilename()).toMatch(/^baseline-\d{4}-\d{2}-\d{2}\.png$/);
+  const png = await inspectPng(page, pngFile.bytes, { top: svg.legendTop - 25, bottom: svg.legendBottom + 5 });
+  expect([png.width, png.height]).toEqual([1920, 1080]);
+  expect(png.colours).toBeGreaterThan(40);
+  expect(png.ink).toBeGreaterThan(2000);
+  await expect(dialog.getByRole('status')).toHaveText(/^Saved as baseline-.*\.png\.$/);
+});
+
+test('the dialog closes with Escape and gives the focus back to its button', async ({ guarded: page }) => {
+  await openMap(page);
+  await openDialog(page);
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.export-dialog :focus')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Export map' })).toBeFocused();
+});
+
+test('exports a scenario beside today’s network, and an A4 print at 300 dpi', async ({ guarded: page }) => {
+  await openMap(page);
+  await page.getByRole('button', { name: 'Start two-tier scenario' }).click();
+  await expect(page.getByRole('button', { name: /^Changes \(\d+\)$/ })).toBeVisible();
+  const dialog = await openDialog(page);
+  await dialog.getByLabel('Before and after').check();
+  await dialog.getByLabel('Coverage lines').check();
+
+  const svgFile = await download(page, 'Export SVG', 'tests/output/export-scenario.svg');
+  expect(svgFile.file.suggestedFilename()).toMatch(/^two-tier-scenario-1-before-after-\d{4}-\d{2}-\d{2}\.svg$/);
+  const svg = await inspectSvg(page, svgFile.bytes.toString('utf8'));
+  expect(svg.parseErrors).toBe(0);
+  expect(svg.offices).toBe(96);
+  expect(svg.panelTitles).toEqual(['Before: today’s network', 'After: Two-tier scenario 1']);
+  expect(svg.legend).toEqual(expect.arrayContaining(['Regional hub', 'Sub-regional office', 'Country office', 'Covers country']));
+  expect(svg.disclaimer).toBe(DISCLAIMER);
+
+  await dialog.getByLabel('Size').selectOption('a4');
+  const pngFile = await download(page, 'Export PNG', 'tests/output/export-scenario-a4.png');
+  const png = await inspectPng(page, pngFile.bytes, { top: 0, bottom: 2480 });
+  expect([png.width, png.height]).toEqual([3508, 2480]);
+  expect(png.colours).toBeGreaterThan(40);
+  // The PNG says it is 300 dpi (pHYs: 11,811 dots per metre), so a document places it at A4 size.
+  const phys = pngFile.bytes.indexOf('pHYs');
+  expect(pngFile.bytes.readUInt32BE(phys + 4)).toBe(11811);
+});
+
+test('writes the image in Arabic, right to left, with the UN disclaimer in Arabic', async ({ guarded: page }) => {
+  await openMap(page);
+  await page.getByLabel('Language').selectOption('ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.getByRole('button', { name: 'تصدير الخريطة' }).click();
+  const svgFile = await download(page, 'تصدير بصيغة SVG', 'tests/output/export-arabic.svg');
+  const svg = await inspectSvg(page, svgFile.bytes.toString('utf8'));
+  expect(svg.parseErrors).toBe(0);
+  expect(svg.directions).toEqual(['rtl']);
+  expect(svg.disclaimer).toContain('لا تعني إقرارًا أو قبولًا رسميين من جانب الأمم المتحدة');
+  expect(svg.offices).toBe(48);
+});
+
+test.describe('with the OpenStreetMap background on', () => {
+  // A stand-in tile server (the real one is never contacted by the tests): one PNG tile, served with CORS.
+  const TILE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+  test('draws the tiles in the exported PNG and names OpenStreetMap', async ({ page }) => {
+    await page.route('https://tile.openstreetmap.org/**', (route) => route.fulfill({ status: 200, contentType: 'image/png', headers: { 'Access-Control-Allow-Origin': '*' }, body: TILE }));
+    await openMap(page);
+    await page.getByLabel(/OpenStreetMap/).check();
+    const dialog = await openDialog(page);
+    await expect(dialog.getByText('The OpenStreetMap background is added when the image is exported')).toBeVisible();
+    const svgFile = await download(page, 'Export SVG', 'tests/output/export-tiles.svg');
+    const svg = await inspectSvg(page, svgFile.bytes.toString('utf8'));
+    expect(svg.images).toBeGreaterThan(4);
+    expect(svg.text).toContain('© OpenStreetMap contributors');
+    const pngFile = await download(page, 'Export PNG', 'tests/output/export-tiles.png');
+    expect((await inspectPng(page, pngFile.bytes, { top: 0, bottom: 10 })).width).toBe(1920);
+  });
+
+  test('exports without tiles, and says so, when a tile cannot be fetched', async ({ page }) => {
+    await page.route('https://tile.openstreetmap.org/**', (route) => route.abort());
+    await openMap(page);
+    await page.getByLabel(/OpenStreetMap/).check();
+    const dialog = await openDialog(page);
+    const svgFile = await download(page, 'Export SVG', 'tests/output/export-no-tiles.svg');
+    const svg = await inspectSvg(page, svgFile.bytes.toString('utf8'));
+    expect(svg.images).toBe(0);
+    expect(svg.text).not.toContain('OpenStreetMap');
+    await expect(dialog.getByRole('status')).toContainText('The OpenStreetMap background could not be loaded');
+  });
+});
