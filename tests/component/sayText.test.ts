@@ -1,7 +1,7 @@
 // Text made by the pure core, said in the reader's language: counts pick the plural form,
 // other numbers are written the language's way, regions and lists are put into words.
 import { afterEach, describe, expect, it } from 'vitest';
-import { sayText } from '../../src/components/sayText';
+import { sayText } from '../../src/lib/i18n/sayText';
 import { i18n } from '../../src/lib/i18n/i18n.svelte';
 
 describe('sayText', () => {

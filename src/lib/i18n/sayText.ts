@@ -1,9 +1,9 @@
 // Puts text made by the pure core (a LocalText: catalogue key and values) into the reader's language:
 // numbers formatted for it (except a plural's count, which the message formats itself), values that
 // are catalogue terms or lists of alternatives put into words, and any value the caller can name.
-import english from '../lib/i18n/messages/en';
-import { i18n, t, type MessageKey } from '../lib/i18n/i18n.svelte';
-import type { LocalText } from '../lib/i18n/localText';
+import english from './messages/en';
+import { i18n, t, type MessageKey } from './i18n.svelte';
+import type { LocalText } from './localText';
 
 export interface SayableText extends LocalText {
   /** Values that are catalogue messages themselves (a field's label, a delimiter's name). */
