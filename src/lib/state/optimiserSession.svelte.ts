@@ -1,5 +1,6 @@
 // The "Suggest a structure" session: the user's options, the run in a worker (progress,
 // cancel), the proposals per K, and opening one as an ordinary scenario.
+import { t } from '../i18n/i18n.svelte';
 import { DEFAULT_OPTIMISER_OPTIONS, proposalToChanges } from '../optimiser/propose';
 import type { OptimiserReply, OptimiserRequest } from '../optimiser/optimiserWorker';
 import type { OptimiserOptions, OptimiserResult, Proposal } from '../optimiser/types';
@@ -67,7 +68,7 @@ export class OptimiserSession {
   }
 
   private fail(message: string): void {
-    this.error = `The optimiser stopped: ${message}`;
+    this.error = t('suggest.stopped', { message });
     this.cancel();
   }
 }

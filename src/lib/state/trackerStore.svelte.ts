@@ -1,5 +1,6 @@
 // The reform tracker's state: one record of the workspace (so backups carry it), with its
 // own undo and redo. Every edit is saved as it is made.
+import { t } from '../i18n/i18n.svelte';
 import type { PlannerDatabase } from '../db/database';
 import { getSetting, setSetting } from '../db/scenarioRepository';
 import { restoreTracker } from '../tracker/restoreTracker';
@@ -65,7 +66,7 @@ export class TrackerStore {
       await setSetting(this.db, KEY, { tracker: this.tracker, past: this.past.slice(-20), future: this.future.slice(-20) });
       this.saveError = null;
     } catch (error) {
-      this.saveError = `The tracker could not be saved (${String(error)}). Your changes are kept while this tab stays open: export a backup.`;
+      this.saveError = t('tracker.saveFailed', { error: String(error) });
     } finally {
       this.saving = --this.pendingSaves > 0;
     }

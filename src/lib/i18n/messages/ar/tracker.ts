@@ -77,4 +77,5 @@ export default {
   'tracker.chart.count.accepted-in-progress': 'مقبولة – قيد التنفيذ: \u2068{count}\u2069',
   'tracker.chart.count.under-consideration': 'قيد النظر: \u2068{count}\u2069',
   'tracker.chart.count.noted': 'أُحيط بها علمًا: \u2068{count}\u2069',
+  'tracker.saveFailed': "تعذّر حفظ متابعة الإصلاح ({error}). تبقى تغييراتك محفوظة ما دامت علامة التبويب هذه مفتوحة: صدِّر نسخة احتياطية.",
 } satisfies Record<keyof typeof english, string>;

@@ -75,4 +75,5 @@ export default {
   'tracker.chart.count.accepted-in-progress': '{count} accepted – in progress',
   'tracker.chart.count.under-consideration': '{count} under consideration',
   'tracker.chart.count.noted': '{count} noted',
+  'tracker.saveFailed': "The tracker could not be saved ({error}). Your changes are kept while this tab stays open: export a backup.",
 } as const satisfies Record<`tracker.${string}`, string>;

@@ -74,4 +74,5 @@ export default {
   'tracker.chart.count.accepted-in-progress': 'aceptadas – en curso de aplicación: {count}',
   'tracker.chart.count.under-consideration': 'en estudio: {count}',
   'tracker.chart.count.noted': 'se tomó nota: {count}',
+  'tracker.saveFailed': "No se pudo guardar el seguimiento ({error}). Sus cambios se conservan mientras esta pestaña siga abierta: exporte una copia de seguridad.",
 } satisfies Record<keyof typeof english, string>;

@@ -74,4 +74,5 @@ export default {
   'tracker.chart.count.accepted-in-progress': 'acceptées – en cours d’application : {count}',
   'tracker.chart.count.under-consideration': 'à l’examen : {count}',
   'tracker.chart.count.noted': 'prises en note : {count}',
+  'tracker.saveFailed': "Le suivi n’a pas pu être enregistré ({error}). Vos modifications sont conservées tant que cet onglet reste ouvert : exportez une sauvegarde.",
 } satisfies Record<keyof typeof english, string>;

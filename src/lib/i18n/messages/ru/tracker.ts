@@ -75,4 +75,5 @@ export default {
   'tracker.chart.count.accepted-in-progress': 'приняты – выполняются: {count}',
   'tracker.chart.count.under-consideration': 'на рассмотрении: {count}',
   'tracker.chart.count.noted': 'приняты к сведению: {count}',
+  'tracker.saveFailed': "Не удалось сохранить ход реформы ({error}). Изменения сохраняются, пока эта вкладка открыта: экспортируйте резервную копию.",
 } satisfies Record<keyof typeof english, string>;

@@ -73,4 +73,5 @@ export default {
   'tracker.chart.count.accepted-in-progress': '已接受且执行中 {count} 项',
   'tracker.chart.count.under-consideration': '审议中 {count} 项',
   'tracker.chart.count.noted': '已注意到 {count} 项',
+  'tracker.saveFailed': "无法保存进度跟踪（{error}）。只要此标签页保持打开，您的更改就会保留：请导出备份。",
 } satisfies Record<keyof typeof english, string>;
