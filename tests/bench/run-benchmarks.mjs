@@ -1,112 +1,133 @@
-// Benchmarks of the built app, printed as figures (not pass/fail):
-//   - time from navigation start to the first drawn map, in headless Chromium (median of runs)
-//   - JavaScript shipped, raw and gzip, and the basemap asset fetched after start
-//   - one scenario edit in the browser: change → next frame painted, and change → saved in
-//     Chromium's IndexedDB (medians over 30 edits)
-// Run: npm run bench          (builds first; RUNS=15 npm run bench for more runs)
-// The pure edit/derive cost in Node, default and 5,000-office networks: npm run bench:node
-import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+// `npm run bench`: every benchmark, one table of figures against the performance budgets
+// (docs: README "Performance"), saved as JSON so runs can be compared:
+//   tests/output/bench/results-<timestamp>.json and tests/output/bench/latest.json
+// The browser figures come from the built app (dist-bench/) and a bare reference page, served
+// together on 127.0.0.1:4180 and driven in headless Chromium; the Node figures from Vitest bench.
+//
+//   node tests/bench/run-benchmarks.mjs                 everything (about 3 minutes)
+//   node tests/bench/run-benchmarks.mjs --only=first-load,editing
+//                                                       suites: first-load, editing, workspace, large, node, export-png,
+//                                                       and pan (only when asked: the pans of editing and large alone)
+//   node tests/bench/run-benchmarks.mjs --smoke         tiny sizes, one run each: checks the benchmarks still
+//                                                       work (not their speed); used by `npm test`
+//   RUNS=15 npm run bench                               more runs of the timed page loads (default 7)
+//   FNP_OUT_DIR=dist BENCH_PORT=4182 … --skip-build      another build or port
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, type as osType, release } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
-import { ensureChromium } from '../support/ensure-chromium.mjs';
+import { createServer as createViteServer } from 'vite';
+import { launchBrowser } from './lib/browser.mjs';
+import { startBenchServer } from './lib/benchServer.mjs';
+import { readPrevious, renderTable, saveResults } from './lib/results.mjs';
+import { defaultEditingSuite } from './suites/editing.mjs';
+import { exportPngSuite } from './suites/exportPng.mjs';
+import { firstLoadSuite } from './suites/firstLoad.mjs';
+import { largeNetworkSuite } from './suites/largeNetwork.mjs';
+import { nodeBenchSuite } from './suites/nodeBenches.mjs';
+import { panSuite } from './suites/pan.mjs';
+import { workspaceSuite } from './suites/workspace.mjs';
 
-const RUNS = Number(process.env.RUNS ?? 9);
-const PORT = 4180;
 const root = new URL('../..', import.meta.url).pathname;
+const args = process.argv.slice(2);
+const SMOKE = args.includes('--smoke');
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',') ?? null;
+const wanted = (suite) => (only ? only.includes(suite) : !(suite === 'pan' || (SMOKE && (suite === 'node' || suite === 'export-png'))));
+const appDir = join(root, process.env.FNP_OUT_DIR ?? (SMOKE ? 'dist' : 'dist-bench'));
+const port = Number(process.env.BENCH_PORT ?? (SMOKE ? 4181 : 4180));
+const outDir = join(root, 'tests/output/bench');
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const SIZES = SMOKE
+  ? { offices: 400, figureRows: 1000, workspaceScenarios: 4, heapScenarios: 2, editsPerScenario: 2 }
+  : { offices: 5000, figureRows: 100_000, workspaceScenarios: 200, heapScenarios: 50, editsPerScenario: 10 };
+const RUNS = SMOKE ? 1 : Number(process.env.RUNS ?? 7);
+const EDITS = SMOKE ? 2 : 30;
+const log = (message) => console.log(`[bench] ${message}`);
 
-function measureAssets() {
-  const dir = join(root, 'dist/assets');
-  const files = readdirSync(dir);
-  const size = (ext) =>
-    files.filter((f) => f.endsWith(ext)).reduce(
-      (total, f) => {
-        const bytes = readFileSync(join(dir, f));
-        return { raw: total.raw + bytes.length, gzip: total.gzip + gzipSync(bytes).length };
-      },
-      { raw: 0, gzip: 0 },
-    );
-  return { js: size('.js'), css: size('.css'), basemap: size('.json') };
+function build() {
+  if (SMOKE && existsSync(join(appDir, 'index.html')) && !args.includes('--build')) return;
+  if (args.includes('--skip-build')) return;
+  log(`building the app into ${appDir} …`);
+  const result = spawnSync('npx', ['vite', 'build', '--outDir', appDir, '--emptyOutDir'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) throw new Error('vite build failed');
 }
 
-async function waitForServer(url) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100));
+/** The generated files, made by the TypeScript generator through Vite (Node 20 cannot load .ts). */
+async function makeFiles() {
+  const vite = await createViteServer({ root, server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom', logLevel: 'error', optimizeDeps: { noDiscovery: true, include: [] } });
+  try {
+    const { benchFiles } = await vite.ssrLoadModule('/tests/bench/benchFiles.ts');
+    return benchFiles(SIZES);
+  } finally {
+    await vite.close();
   }
-  throw new Error(`server at ${url} did not start`);
 }
 
-/** Times scenario edits through the UI's "Covered by" select, in the page itself. */
-async function measureEdits(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('fnp:map-drawn').length > 0);
-  await page.getByRole('button', { name: 'Start two-tier scenario' }).click();
-  await page.getByLabel('Find country').selectOption({ label: 'Somalia' });
-  await page.getByLabel('Covered by').waitFor();
-  const result = await page.evaluate(async () => {
-    const select = document.querySelector('#country-covered-by');
-    const channel = new BroadcastChannel('field-network-planner');
-    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
-    const toFrame = [];
-    const toSaved = [];
-    for (let i = 0; i < 30; i++) {
-      const saved = new Promise((resolve) => channel.addEventListener('message', () => resolve(performance.now()), { once: true }));
-      select.value = i % 2 === 0 ? 'AFR-ETH' : 'AFR-KEN';
-      const start = performance.now();
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      toFrame.push((await frame()) - start);
-      toSaved.push((await saved) - start);
-    }
-    channel.close();
-    return { toFrame, toSaved };
-  });
-  await context.close();
-  return result;
+function machine(browserVersion) {
+  const cpu = cpus();
+  return { cpu: cpu[0]?.model ?? 'unknown', cores: cpu.length, memoryGiB: Math.round(totalmem() / 2 ** 30), os: `${osType()} ${release()}`, node: process.version, chromium: browserVersion };
 }
 
-async function measureFirstMap(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('fnp:map-drawn').length > 0, null, { timeout: 30_000 });
-  const time = await page.evaluate(() => performance.getEntriesByName('fnp:map-drawn')[0].startTime);
-  await context.close();
-  return time;
+const rows = [];
+const notes = [];
+const failures = [];
+async function run(name, suite) {
+  if (!wanted(name)) return;
+  log(`${name} …`);
+  const started = Date.now();
+  try {
+    const result = await suite();
+    const figures = Array.isArray(result) ? result : result.rows;
+    if (!Array.isArray(result) && result.note) notes.push(result.note);
+    rows.push(...figures);
+    log(`${name}: ${figures.length} figures in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } catch (error) {
+    failures.push(`${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    log(`${name} FAILED: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
-const build = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'ignore' });
-if (build.status !== 0) throw new Error('vite build failed');
-const assets = measureAssets();
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: root, stdio: 'ignore', detached: true });
+const startedAt = new Date().toISOString();
+build();
+const files = await makeFiles();
+const basemap = readdirSync(join(appDir, 'assets')).find((f) => /^countries-50m.*\.json$/.test(f));
+if (!basemap) throw new Error(`no basemap asset in ${appDir}/assets`);
+const generated = new Map([
+  ['/reference/data.js', files.referenceData(`/assets/${basemap}`)],
+  ['/bench-data/figures.csv', files.figuresCsv],
+  ['/bench-data/offices-large.csv', files.largeOfficesCsv],
+]);
+const server = await startBenchServer({ root, appDir, port, generated });
+const browser = await launchBrowser();
+const context = { browser, server, files, appDir, root, outDir, sizes: SIZES, runs: RUNS, edits: EDITS, importRuns: SMOKE ? 1 : 3, panRuns: SMOKE ? 1 : 3, panSteps: SMOKE ? 3 : 30, smoke: SMOKE };
 try {
-  const url = `http://127.0.0.1:${PORT}/`;
-  await waitForServer(url);
-  const browser = await chromium.launch({ executablePath: ensureChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
-  await measureFirstMap(browser, url); // warm-up: the server's first response and disk cache
-  const times = [];
-  for (let i = 0; i < RUNS; i++) times.push(await measureFirstMap(browser, url));
-  const edits = await measureEdits(browser, url);
-  await browser.close();
-  console.log('Field Network Planner — benchmarks (headless Chromium, built app on 127.0.0.1)');
-  console.log(`time to first drawn map:  median ${median(times).toFixed(0)} ms  (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}, ${RUNS} runs, fresh browser context each)`);
-  console.log(`edit → next frame:        median ${median(edits.toFrame).toFixed(1)} ms  (max ${Math.max(...edits.toFrame).toFixed(1)}, 30 edits, default data, two-tier scenario)`);
-  console.log(`edit → saved (IndexedDB): median ${median(edits.toSaved).toFixed(1)} ms  (max ${Math.max(...edits.toSaved).toFixed(1)}, 30 edits)`);
-  console.log(`JavaScript shipped:       ${kb(assets.js.raw)} raw, ${kb(assets.js.gzip)} gzip`);
-  console.log(`CSS shipped:              ${kb(assets.css.raw)} raw, ${kb(assets.css.gzip)} gzip`);
-  console.log(`basemap (fetched asset):  ${kb(assets.basemap.raw)} raw, ${kb(assets.basemap.gzip)} gzip`);
+  await run('first-load', () => firstLoadSuite(context));
+  await run('editing', () => defaultEditingSuite(context));
+  await run('workspace', () => workspaceSuite(context));
+  await run('large', () => largeNetworkSuite(context));
+  await run('pan', () => panSuite(context));
 } finally {
-  process.kill(-server.pid);
+  await browser.close().catch(() => undefined);
+  await server.close();
 }
+mkdirSync(outDir, { recursive: true });
+await run('node', () => nodeBenchSuite(context));
+await run('export-png', () => exportPngSuite(context));
+
+const result = { startedAt, finishedAt: new Date().toISOString(), smoke: SMOKE, command: `node tests/bench/run-benchmarks.mjs ${args.join(' ')}`.trim(), machine: machine(browser.version()), sizes: SIZES, runs: RUNS, figures: rows, notes, failures };
+const previous = SMOKE ? null : readPrevious(outDir);
+console.log(`\nField Network Planner — benchmarks${SMOKE ? ' (SMOKE RUN: tiny sizes, figures are not meaningful)' : ''}`);
+console.log(`${result.machine.cpu}, ${result.machine.cores} cores, ${result.machine.memoryGiB} GiB; Node ${result.machine.node}; Chromium ${result.machine.chromium} headless; ${RUNS} runs per page load\n`);
+console.log(renderTable(rows, previous?.figures ?? null));
+if (previous) console.log(`\n(vs last run: change against tests/output/bench/latest.json of ${previous.startedAt})`);
+for (const note of notes) console.log(`note: ${note}`);
+if (SMOKE) writeFileSync(join(outDir, 'smoke.json'), JSON.stringify(result, null, 2) + '\n');
+else if (!only) saveResults(outDir, result);
+else writeFileSync(join(outDir, 'partial.json'), JSON.stringify(result, null, 2) + '\n');
+const unmeasured = rows.filter((r) => !Number.isFinite(r.value)).map((r) => r.id);
+if (unmeasured.length > 0) failures.push(`figures not measured: ${unmeasured.join(', ')}`);
+if (failures.length > 0) {
+  console.error(`\n✖ ${failures.length} benchmark problem(s):\n${failures.join('\n')}`);
+  process.exit(1);
+}
+console.log(`\n✔ ${rows.length} figures${SMOKE ? ' (smoke run: every benchmark still works)' : ` written to tests/output/bench/`}`);

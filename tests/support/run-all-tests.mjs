@@ -4,6 +4,8 @@
 //   3. unit and component tests (Vitest)
 //   4. production build (Vite)
 //   5. end-to-end tests against the built app (Playwright in Chromium), with screenshots
+//   6. benchmark smoke run: every benchmark once at a tiny size against the same build (checks
+//      they still work; no timing is judged — `npm run bench` measures)
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './ensure-chromium.mjs';
 
@@ -29,4 +31,5 @@ run('Type check', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fa
 run('Unit and component tests', 'npx', ['vitest', 'run']);
 run('Build', 'npx', ['vite', 'build']);
 run('End-to-end tests', 'npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts'], { CHROME_PATH: chromium });
+run('Benchmark smoke run', 'node', ['tests/bench/run-benchmarks.mjs', '--smoke'], { CHROME_PATH: chromium });
 console.log('\n✔ All tests passed. Screenshots: tests/output/screenshots/');

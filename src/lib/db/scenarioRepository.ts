@@ -1,10 +1,13 @@
-// Reading and writing scenarios and settings. Every edit goes through updateScenario, which
-// applies it to the freshest stored copy inside one transaction: two tabs editing the same
-// scenario both keep their changes, and a failed write leaves the stored copy untouched.
+// Reading and writing scenarios and settings. A scenario is stored as a record (its "head") plus
+// the rows of the edits autosaved since (scenarioEdits.ts): a save appends one small row, never
+// rewrites the scenario. Rows from two tabs both land, in commit order; compaction folds them
+// into the head in one transaction, and a record or row that cannot be read is kept untouched.
 import type { DataIssue } from '../model/dataIssue';
 import { restoreScenario } from '../io/restoreScenario';
 import type { Scenario, ScenarioId } from '../scenario/types';
-import type { PlannerDatabase } from './database';
+import type { PlannerDatabase, Transaction } from './database';
+import { EDITS_STORE } from './names';
+import { replayEdits, type EditRow } from './scenarioEdits';
 
 export interface StoredScenarios {
   readonly scenarios: Scenario[];
@@ -12,69 +15,142 @@ export interface StoredScenarios {
   readonly damaged: readonly DataIssue[];
 }
 
-export async function loadScenarios(db: PlannerDatabase): Promise<StoredScenarios> {
-  const records = await db.scenarios.toArray();
-  const scenarios: Scenario[] = [];
-  const damaged: DataIssue[] = [];
-  for (const record of records) {
-    const restored = restoreScenario(record, 'IndexedDB');
-    if (restored.ok) scenarios.push(restored.value);
-    else damaged.push(...restored.issues);
+/** A stored record with its edit rows replayed, or the issues that stop it being read. */
+function readScenario(record: unknown, rows: readonly unknown[]): { ok: true; value: Scenario } | { ok: false; issues: readonly DataIssue[] } {
+  const restored = restoreScenario(record, 'IndexedDB');
+  if (!restored.ok) return restored;
+  const replayed = replayEdits(restored.value, rows);
+  if (replayed) return { ok: true, value: replayed };
+  return { ok: false, issues: [{ file: 'IndexedDB', message: `Scenario "${restored.value.name}": an autosaved edit could not be read (it may come from a newer version of the app). The scenario is kept as it is stored; export a backup before editing it.` }] };
+}
+
+/** Edit rows by scenario, each list in commit order. */
+function groupRows(rows: readonly EditRow[]): Map<string, EditRow[]> {
+  const byScenario = new Map<string, EditRow[]>();
+  for (const row of rows) {
+    const list = byScenario.get(row.scenarioId);
+    if (list) list.push(row);
+    else byScenario.set(row.scenarioId, [row]);
   }
-  scenarios.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return byScenario;
+}
+
+export async function loadScenarios(db: PlannerDatabase): Promise<StoredScenarios> {
+  const { scenarios, damaged } = await loadWorkspace(db);
   return { scenarios, damaged };
 }
 
-export async function getScenario(db: PlannerDatabase, id: ScenarioId): Promise<Scenario | undefined> {
-  const record = await db.scenarios.get(id);
-  if (!record) return undefined;
-  const restored = restoreScenario(record, 'IndexedDB');
-  return restored.ok ? restored.value : undefined;
+/**
+ * The stored scenarios (with their edits replayed) and the settings, read together in one
+ * transaction — at start-up, the read the database began when it opened.
+ */
+export async function loadWorkspace(db: PlannerDatabase): Promise<StoredScenarios & { readonly settings: Readonly<Record<string, unknown>> }> {
+  const { scenarios: records, edits: rows, settings } = await (db.takeStartupRead() ?? db.readWorkspace());
+  const edits = groupRows(rows);
+  const scenarios: Scenario[] = [];
+  const damaged: DataIssue[] = [];
+  for (const record of records) {
+    const read = readScenario(record, edits.get((record as { id: string }).id) ?? []);
+    if (read.ok) scenarios.push(read.value);
+    else damaged.push(...read.issues);
+  }
+  scenarios.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return { scenarios, damaged, settings: Object.fromEntries(settings.map((r) => [r.key, r.value])) };
 }
 
+/** A scenario's record and its edit rows, read in a transaction that holds both stores. */
+async function readStored(t: Transaction, id: ScenarioId): Promise<{ record: Scenario | undefined; rows: EditRow[] }> {
+  const [record, rows] = await Promise.all([t.store('scenarios').get(id), t.store(EDITS_STORE).getAllWhere('scenarioId', id)]);
+  return { record, rows };
+}
+
+/** Deletes a scenario's edit rows (inside a transaction that holds the edits store). */
+async function deleteRows(t: Transaction, rows: readonly EditRow[]): Promise<void> {
+  await Promise.all(rows.map((row) => t.store(EDITS_STORE).delete(row.seq as number)));
+}
+
+export async function getScenario(db: PlannerDatabase, id: ScenarioId): Promise<Scenario | undefined> {
+  const { record, rows } = await db.transaction('readonly', ['scenarios', EDITS_STORE], (t) => readStored(t, id));
+  if (!record) return undefined;
+  const read = readScenario(record, rows);
+  return read.ok ? read.value : undefined;
+}
+
+/** Stores a whole scenario (a new one, or one added from a file), replacing any edits of an earlier one with that id. */
 export async function putScenario(db: PlannerDatabase, scenario: Scenario): Promise<void> {
-  await db.scenarios.put(scenario);
+  await db.transaction('readwrite', ['scenarios', EDITS_STORE], async (t) => {
+    await deleteRows(t, await t.store(EDITS_STORE).getAllWhere('scenarioId', scenario.id));
+    await t.store('scenarios').put(scenario);
+  });
+}
+
+/** Appends one autosaved edit: a single small write, whatever the size of the scenario and its history. */
+export async function appendEdit(db: PlannerDatabase, row: EditRow): Promise<void> {
+  await db.write(EDITS_STORE, (edits) => edits.add(row));
 }
 
 /**
- * Applies `update` to the stored copy of a scenario in one read-write transaction and
- * returns what was stored. If the scenario is not stored (yet), `fallback` is updated.
+ * Applies `update` to the stored scenario (its record with its edits) in one read-write
+ * transaction, stores the result as its record and returns it. If the scenario is not stored
+ * (yet), `fallback` is updated. Two tabs doing this at once both keep their changes.
  */
 export async function updateScenario(db: PlannerDatabase, id: ScenarioId, fallback: Scenario, update: (current: Scenario) => Scenario): Promise<Scenario> {
-  return db.transaction('rw', db.scenarios, async () => {
-    const stored = await getScenario(db, id);
-    const next = update(stored ?? fallback);
-    await db.scenarios.put(next);
+  return db.transaction('readwrite', ['scenarios', EDITS_STORE], async (t) => {
+    const { record, rows } = await readStored(t, id);
+    const read = record ? readScenario(record, rows) : null;
+    const next = update(read?.ok ? read.value : fallback);
+    await deleteRows(t, rows);
+    await t.store('scenarios').put(next);
     return next;
   });
 }
 
+/**
+ * Folds the edit rows of the given scenarios (all that have rows when none are given) into
+ * their records, in one transaction; scenarios whose record or rows cannot be read keep them.
+ * Returns how many rows were folded.
+ */
+export async function compactScenarios(db: PlannerDatabase, ids?: readonly ScenarioId[]): Promise<number> {
+  return db.transaction('readwrite', ['scenarios', EDITS_STORE], async (t) => {
+    const rows = ids ? (await Promise.all(ids.map((id) => t.store(EDITS_STORE).getAllWhere('scenarioId', id)))).flat() : await t.store(EDITS_STORE).getAll();
+    let folded = 0;
+    for (const [id, list] of groupRows(rows)) {
+      const record = await t.store('scenarios').get(id);
+      const read = record ? readScenario(record, list) : null;
+      if (!read?.ok) continue;
+      await t.store('scenarios').put(read.value);
+      await deleteRows(t, list);
+      folded += list.length;
+    }
+    return folded;
+  });
+}
+
 export async function getSetting<T>(db: PlannerDatabase, key: string): Promise<T | undefined> {
-  return (await db.settings.get(key))?.value as T | undefined;
+  return (await db.read('settings', (settings) => settings.get(key)))?.value as T | undefined;
 }
 
 export async function setSetting(db: PlannerDatabase, key: string, value: unknown): Promise<void> {
-  await db.settings.put({ key, value });
+  await db.write('settings', (settings) => settings.put({ key, value }));
 }
 
 /** Replaces every scenario and setting with a workspace's, all or nothing. */
 export async function replaceWorkspace(db: PlannerDatabase, scenarios: readonly Scenario[], settings: Readonly<Record<string, unknown>>): Promise<void> {
-  await db.transaction('rw', db.scenarios, db.settings, async () => {
-    await db.scenarios.clear();
-    await db.settings.clear();
-    await db.scenarios.bulkPut([...scenarios]);
-    await db.settings.bulkPut(Object.entries(settings).map(([key, value]) => ({ key, value })));
+  await db.transaction('readwrite', ['scenarios', EDITS_STORE, 'settings'], async (t) => {
+    await Promise.all([t.store('scenarios').clear(), t.store(EDITS_STORE).clear(), t.store('settings').clear()]);
+    await Promise.all([...scenarios.map((s) => t.store('scenarios').put(s)), ...Object.entries(settings).map(([key, value]) => t.store('settings').put({ key, value }))]);
   });
 }
 
-/** Adds a workspace's scenarios next to the stored ones, all or nothing; same ids are overwritten. */
+/** Adds a workspace's scenarios next to the stored ones, all or nothing; same ids are overwritten (with their edits). */
 export async function mergeScenarios(db: PlannerDatabase, scenarios: readonly Scenario[]): Promise<void> {
-  await db.transaction('rw', db.scenarios, async () => {
-    await db.scenarios.bulkPut([...scenarios]);
+  await db.transaction('readwrite', ['scenarios', EDITS_STORE], async (t) => {
+    for (const scenario of scenarios) await deleteRows(t, await t.store(EDITS_STORE).getAllWhere('scenarioId', scenario.id));
+    await Promise.all(scenarios.map((s) => t.store('scenarios').put(s)));
   });
 }
 
 export async function readSettings(db: PlannerDatabase): Promise<Record<string, unknown>> {
-  const records = await db.settings.toArray();
+  const records = await db.read('settings', (settings) => settings.getAll());
   return Object.fromEntries(records.map((r) => [r.key, r.value]));
 }

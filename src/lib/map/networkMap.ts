@@ -1,14 +1,17 @@
 // The Leaflet map of a field network: country polygons coloured by covering office, office
 // markers by tier, reporting and coverage lines. Svelte owns the state; this class only
-// mirrors it into Leaflet, one setter per setting. All vector layers use the Canvas renderer.
+// mirrors it into Leaflet, one setter per setting. All vector layers use the Canvas renderer;
+// a large network's markers too (one layer drawing every symbol), so thousands stay smooth.
 import L from 'leaflet';
+import type { Position } from 'geojson';
 import type { CountryFeature } from '../geo/basemapFeatures';
 import type { Selection } from '../model/selection';
 import type { NetworkIndex } from '../model/indexNetwork';
 import type { CountryCode, Network, Office, OfficeId, Region } from '../model/types';
 import { OCEAN_FILL, UNCOVERED_FILL, assignOfficeColors } from './officeColors';
 import { textBlock } from './textContent';
-import { createOfficeMarker, officeSignature, toLatLng } from './officeMarker';
+import { createOfficeMarker, toLatLng } from './officeMarker';
+import { INFERRED_DASH, TIER_SYMBOLS, symbolPath } from './tierSymbols';
 
 export type MapSelection = Selection;
 
@@ -32,6 +35,15 @@ interface MapData {
 }
 
 const WORLD_BOUNDS = L.latLngBounds([-56, -118], [76, 198]);
+/**
+ * Up to this many offices are DOM markers (each with its title and tooltip); above it they
+ * are drawn on one canvas: 5,000 DOM markers take seconds to rebuild and make panning stutter.
+ */
+const MAX_DOM_MARKERS = 300;
+/** From this zoom on, country shapes are drawn at full detail; below it from a copy simplified by SIMPLIFY_DEGREES. */
+const DETAIL_ZOOM = 5;
+/** Under a pixel below zoom 5 (1 px ≥ 0.09° there); leaves about 31,000 of the 1:50m basemap's 100,000 points. */
+const SIMPLIFY_DEGREES = 0.05;
 const SELECTED_STROKE = '#111111';
 const CHANGED_STROKE = '#6a0dad';
 
@@ -41,9 +53,16 @@ export class NetworkMapController {
   // which arrive after the lines, would be painted over them.
   private readonly countryRenderer = L.canvas({ padding: 0.5, pane: 'countries' });
   private readonly renderer = L.canvas({ padding: 0.5, pane: 'lines' });
+  // A large network's office symbols, above the lines; clicks reach them through hitOffice.
+  private readonly officeRenderer = L.canvas({ padding: 0.5, pane: 'offices' });
+  private readonly officeSymbols = new OfficeSymbolLayer({ renderer: this.officeRenderer });
+  private officeTooltip: { office: Office; tooltip: L.Tooltip } | null = null;
   private readonly selectionLayer = L.layerGroup();
   private readonly countryLayer = L.layerGroup();
+  /** The country shapes on the map: the coarse or the fine copy, by zoom (see showCountryDetail). */
   private countryShapes: L.GeoJSON | null = null;
+  private countryLayers: { coarse?: L.GeoJSON; fine?: L.GeoJSON } = {};
+  private simplifying = false;
   private readonly smallCountryLayer = L.layerGroup();
   private readonly reportingLayer = L.layerGroup();
   private readonly coverageLayer = L.layerGroup();
@@ -56,8 +75,10 @@ export class NetworkMapController {
   private selection: MapSelection = null;
   private showCoverage = false;
   private userMoved = false;
-  /** What the drawn markers and reporting lines show (see officeSignature). */
-  private drawnOffices = '';
+  /** The offices the markers and reporting lines were drawn from (see officesChanged). */
+  private drawnOffices: readonly Office[] = [];
+  /** The DOM markers on the map (small networks), with what each shows (markerKey and selection). */
+  private domMarkers = new Map<OfficeId, { key: string; marker: L.Marker }>();
   private highlighted: ReadonlySet<CountryCode> = new Set();
   /** True while the map moves because of setView, so it does not echo the move back. */
   private following = false;
@@ -80,6 +101,9 @@ export class NetworkMapController {
     const linesPane = this.map.createPane('lines');
     linesPane.style.zIndex = '450';
     linesPane.style.pointerEvents = 'none';
+    const officesPane = this.map.createPane('offices');
+    officesPane.style.zIndex = '460';
+    officesPane.style.pointerEvents = 'none';
     this.renderer.addTo(this.map);
     this.map.getContainer().style.background = OCEAN_FILL;
     this.map.fitBounds(WORLD_BOUNDS);
@@ -87,6 +111,7 @@ export class NetworkMapController {
     // Leaflet measures its container once; the side panel and window can resize it later.
     // Until the user pans or zooms, a resize also re-fits the region in view.
     this.map.on('dragstart', () => (this.userMoved = true));
+    this.map.on('zoomend', () => this.showCountryDetail());
     this.map.on('moveend', () => {
       if (this.following) return;
       const center = this.map.getCenter();
@@ -103,6 +128,9 @@ export class NetworkMapController {
       });
     });
     this.map.getContainer().addEventListener('wheel', () => (this.userMoved = true), { passive: true });
+    // Canvas-drawn offices: found under the pointer before the countries' canvas sees the event.
+    this.map.getContainer().addEventListener('click', (event) => this.clickOffice(event), { capture: true });
+    this.map.getContainer().addEventListener('mousemove', (event) => this.hoverOffice(event), { capture: true });
     this.resizeObserver = new ResizeObserver(() => {
       this.map.invalidateSize();
       if (!this.userMoved) this.fitRegion();
@@ -134,13 +162,11 @@ export class NetworkMapController {
     } else this.drawCountries();
     this.drawUndrawnCountries();
     // Most edits move a country between offices: markers and reporting lines stay as they
-    // are, so they are rebuilt only when what they show has changed.
-    const offices = officeSignature(network);
-    if (offices !== this.drawnOffices) {
-      this.drawnOffices = offices;
-      this.drawReportingLines();
-      this.drawOffices();
-    }
+    // are, so each is redrawn only when what it shows has changed (and markers one by one).
+    const before = this.drawnOffices;
+    this.drawnOffices = network.offices;
+    if (officesChanged(before, network.offices, lineKey)) this.drawReportingLines();
+    if (officesChanged(before, network.offices, markerKey)) this.drawOffices();
     this.drawCoverageLines();
     this.drawSelectionRing();
   }
@@ -269,23 +295,61 @@ export class NetworkMapController {
   private drawCountries(): void {
     this.countryLayer.clearLayers();
     this.countryShapes = null;
+    this.countryLayers = {};
+    this.showCountryDetail();
+    this.drawUndrawnCountries();
+  }
+
+  /**
+   * Puts the country shapes for the current zoom on the map, building them on first use. Below
+   * DETAIL_ZOOM a simplified copy is drawn once it exists: the same picture (the error is under
+   * a pixel there) from a third of the points, so each zoom re-projects and repaints a third as much.
+   */
+  private showCountryDetail(): void {
     if (!this.data || this.features.length === 0) return;
-    const { index } = this.data;
-    const layer = L.geoJSON(this.features, {
+    const coarse = simplifiedFeatures.get(this.features);
+    // The simplified copy is made when the page is idle, so the first map is not kept waiting for it.
+    if (!coarse) this.simplifyWhenIdle(this.features);
+    const detail = this.map.getZoom() >= DETAIL_ZOOM || !coarse ? 'fine' : 'coarse';
+    const shapes = (this.countryLayers[detail] ??= this.buildCountryShapes(detail === 'fine' ? this.features : (coarse ?? this.features)));
+    if (shapes === this.countryShapes) return;
+    this.countryLayer.clearLayers();
+    this.countryShapes = shapes;
+    this.restyleCountries();
+    shapes.addTo(this.countryLayer);
+  }
+
+  /** Simplifies the shapes a few at a time in idle periods (all at once is a long task of ~80 ms). */
+  private simplifyWhenIdle(features: CountryFeature[]): void {
+    if (this.simplifying) return;
+    this.simplifying = true;
+    const later = (run: (deadline?: IdleDeadline) => void) => (window.requestIdleCallback ? window.requestIdleCallback(run, { timeout: 2000 }) : window.setTimeout(run, 50));
+    const simplified: CountryFeature[] = [];
+    const step = (deadline?: IdleDeadline) => {
+      const until = performance.now() + Math.min(12, Math.max(4, deadline?.timeRemaining() ?? 8));
+      while (simplified.length < features.length && performance.now() < until) simplified.push(simplifyFeature(features[simplified.length] as CountryFeature));
+      if (simplified.length < features.length) return void later(step);
+      this.simplifying = false;
+      simplifiedFeatures.set(features, simplified);
+      if (features === this.features) this.showCountryDetail();
+    };
+    later(step);
+  }
+
+  private buildCountryShapes(features: CountryFeature[]): L.GeoJSON {
+    const index = this.data?.index;
+    return L.geoJSON(features, {
       // @types/leaflet lacks `renderer` on GeoJSON options; Leaflet passes it to each path.
       ...({ renderer: this.countryRenderer, pane: 'countries' } as L.GeoJSONOptions),
       style: (feature) => this.countryStyle(feature as CountryFeature),
       onEachFeature: (feature, featureLayer) => {
         const code = (feature as CountryFeature).code;
-        if (!code || !index.countryByCode.has(code)) return;
+        if (!code || !index?.countryByCode.has(code)) return;
         // Built when shown, from the network of that moment: the shapes outlive edits.
         featureLayer.bindTooltip(() => this.countryTooltip(code), { sticky: true });
         featureLayer.on('click', () => this.callbacks.onSelectCountry(code));
       },
     });
-    layer.addTo(this.countryLayer);
-    this.countryShapes = layer;
-    this.drawUndrawnCountries();
   }
 
   /** A tooltip open during an edit (paint mode) shows the new coverage at once. */
@@ -331,35 +395,99 @@ export class NetworkMapController {
     return this.data ? this.data.network.offices.filter((o) => !o.closed && this.inRegion(o.region)) : [];
   }
 
+  // Each kind of line is one multi-line layer: one path to project, clip and paint, however
+  // many offices (lines are not interactive, so nothing needs them apart).
   private drawReportingLines(): void {
     this.reportingLayer.clearLayers();
     if (!this.data) return;
+    const segments: L.LatLngTuple[][] = [];
     for (const office of this.visibleOffices()) {
       const superior = office.reportsTo ? this.data.index.officeById.get(office.reportsTo) : undefined;
-      if (!superior) continue;
-      L.polyline([toLatLng(office), toLatLng(superior)], { renderer: this.renderer, color: '#262626', weight: 2, opacity: 0.9, interactive: false }).addTo(this.reportingLayer);
+      if (superior) segments.push([toLatLng(office), toLatLng(superior)]);
     }
+    if (segments.length > 0) L.polyline(segments, { renderer: this.renderer, color: '#262626', weight: 2, opacity: 0.9, interactive: false }).addTo(this.reportingLayer);
   }
 
   private drawCoverageLines(): void {
     this.coverageLayer.clearLayers();
     if (!this.data || !this.showCoverage) return;
     const { index } = this.data;
+    const segments: L.LatLngTuple[][] = [];
     for (const office of this.visibleOffices()) {
       for (const code of office.coveredCountries) {
         const country = index.countryByCode.get(code);
-        if (!country || code === office.hostCountry) continue;
-        L.polyline([toLatLng(office), toLatLng(country)], { renderer: this.renderer, color: '#4d4d4d', weight: 1, dashArray: '3 4', interactive: false }).addTo(this.coverageLayer);
+        if (country && code !== office.hostCountry) segments.push([toLatLng(office), toLatLng(country)]);
       }
     }
+    if (segments.length > 0) L.polyline(segments, { renderer: this.renderer, color: '#4d4d4d', weight: 1, dashArray: '3 4', interactive: false }).addTo(this.coverageLayer);
   }
 
   private drawOffices(): void {
-    this.officeLayer.clearLayers();
+    this.closeOfficeTooltip();
     const selectedId = this.selection?.kind === 'office' ? this.selection.id : null;
-    for (const office of this.visibleOffices()) {
-      createOfficeMarker(office, office.id === selectedId, () => this.callbacks.onSelectOffice(office.id)).addTo(this.officeLayer);
+    const offices = this.visibleOffices();
+    if (offices.length > MAX_DOM_MARKERS) {
+      this.officeLayer.clearLayers();
+      this.domMarkers.clear();
+      // Lower tiers first, so the higher ones are painted on top where symbols overlap.
+      const ordered = [...offices].sort((a, b) => Z_ORDER[a.tier] - Z_ORDER[b.tier]);
+      this.officeSymbols.setItems(ordered.map((office) => ({ office, latLng: L.latLng(toLatLng(office)), selected: office.id === selectedId })));
+      if (!this.map.hasLayer(this.officeSymbols)) this.officeSymbols.addTo(this.map);
+      return;
     }
+    // Small networks have no symbol canvas at all: an empty one would still be resized and
+    // cleared after every move.
+    this.officeSymbols.setItems([]);
+    this.officeSymbols.remove();
+    this.officeRenderer.remove();
+    // A marker whose office looks the same stays: rebuilding DOM markers is most of an edit's cost.
+    const kept = new Map<OfficeId, { key: string; marker: L.Marker }>();
+    for (const office of offices) {
+      const key = `${markerKey(office)}|${office.id === selectedId}`;
+      const drawn = this.domMarkers.get(office.id);
+      this.domMarkers.delete(office.id);
+      if (drawn?.key === key) kept.set(office.id, drawn);
+      else {
+        if (drawn) this.officeLayer.removeLayer(drawn.marker);
+        const marker = createOfficeMarker(office, office.id === selectedId, () => this.callbacks.onSelectOffice(office.id)).addTo(this.officeLayer);
+        kept.set(office.id, { key, marker });
+      }
+    }
+    for (const { marker } of this.domMarkers.values()) this.officeLayer.removeLayer(marker);
+    this.domMarkers = kept;
+  }
+
+  /** A click on a canvas-drawn office selects it (and not the country under it); not the end of a drag. */
+  private clickOffice(event: MouseEvent): void {
+    if (!this.map.hasLayer(this.officeSymbols)) return;
+    const dragged = (this.map.dragging as L.Handler & { moved(): boolean }).moved();
+    const office = dragged ? null : this.officeSymbols.officeAt(this.map.mouseEventToLayerPoint(event));
+    if (!office) return;
+    event.stopPropagation();
+    this.callbacks.onSelectOffice(office.id);
+  }
+
+  /** Over a canvas-drawn office: its tooltip (the DOM marker's own), and no country hover under it. */
+  private hoverOffice(event: MouseEvent): void {
+    if (!this.map.hasLayer(this.officeSymbols)) return;
+    const office = this.officeSymbols.officeAt(this.map.mouseEventToLayerPoint(event));
+    const cursor = office ? 'pointer' : '';
+    if (this.map.getContainer().style.cursor !== cursor) this.map.getContainer().style.cursor = cursor;
+    if (!office) return this.closeOfficeTooltip();
+    event.stopPropagation();
+    if (this.officeTooltip?.office === office) return;
+    this.closeOfficeTooltip();
+    this.countryShapes?.eachLayer((layer) => void layer.closeTooltip());
+    const content = createOfficeMarker(office, false, () => undefined).getTooltip()?.getContent();
+    const node = typeof content === 'function' ? content(this.officeSymbols) : content;
+    if (!node) return;
+    const tooltip = L.tooltip({ direction: 'top', offset: [0, -TIER_SYMBOLS[office.tier].size / 2] }).setLatLng(toLatLng(office)).setContent(node).addTo(this.map);
+    this.officeTooltip = { office, tooltip };
+  }
+
+  private closeOfficeTooltip(): void {
+    this.officeTooltip?.tooltip.remove();
+    this.officeTooltip = null;
   }
 
   private fitRegion(): void {
@@ -376,4 +504,173 @@ export class NetworkMapController {
 }
 
 const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** The simplified copy of each basemap, made once and shared by every map (side by side). */
+const simplifiedFeatures = new WeakMap<CountryFeature[], CountryFeature[]>();
+
+/** A country shape with its rings simplified (Douglas–Peucker, SIMPLIFY_DEGREES); tiny rings stay as they are. */
+function simplifyFeature(feature: CountryFeature): CountryFeature {
+  const { geometry } = feature;
+  if (geometry.type === 'Polygon') return { ...feature, geometry: { ...geometry, coordinates: geometry.coordinates.map(simplifyRing) } };
+  if (geometry.type === 'MultiPolygon') return { ...feature, geometry: { ...geometry, coordinates: geometry.coordinates.map((polygon) => polygon.map(simplifyRing)) } };
+  return feature;
+}
+
+function simplifyRing(ring: Position[]): Position[] {
+  if (ring.length <= 4) return ring;
+  const keep = new Uint8Array(ring.length);
+  keep[0] = keep[ring.length - 1] = 1;
+  const limit = SIMPLIFY_DEGREES ** 2;
+  const stack: [number, number][] = [[0, ring.length - 1]];
+  while (stack.length > 0) {
+    const [first, last] = stack.pop() as [number, number];
+    const [ax, ay] = ring[first] as [number, number];
+    const [bx, by] = ring[last] as [number, number];
+    const dx = bx - ax;
+    const dy = by - ay;
+    const length = dx * dx + dy * dy;
+    let farthest = -1;
+    let distance = limit;
+    for (let i = first + 1; i < last; i++) {
+      const [px, py] = ring[i] as [number, number];
+      const along = length === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length));
+      const d = (ax + along * dx - px) ** 2 + (ay + along * dy - py) ** 2;
+      if (d > distance) [farthest, distance] = [i, d];
+    }
+    if (farthest < 0) continue;
+    keep[farthest] = 1;
+    stack.push([first, farthest], [farthest, last]);
+  }
+  const simplified = ring.filter((_, i) => keep[i] === 1);
+  return simplified.length >= 4 ? simplified : ring;
+}
+
+/** Paint order of the canvas-drawn symbols: higher tiers on top, as the DOM markers' z-index does. */
+const Z_ORDER: Readonly<Record<Office['tier'], number>> = { 'country-office': 0, 'regional-office': 1, 'sub-regional-office': 2, 'regional-hub': 3 };
+
+/** What an office's marker shows; the reporting lines' part is lineKey. */
+const markerKey = (o: Office) => `${o.id}|${o.name}|${o.city}|${o.tier}|${o.confidence}|${o.closed ?? ''}|${o.point.lat},${o.point.lon}`;
+const lineKey = (o: Office) => `${o.id}|${o.reportsTo ?? ''}|${o.closed ?? ''}|${o.point.lat},${o.point.lon}`;
+
+/**
+ * True when some office would be drawn differently, by `key`. Offices a scenario did not touch
+ * are the same objects, so only the others are compared.
+ */
+function officesChanged(before: readonly Office[], after: readonly Office[], key: (office: Office) => string): boolean {
+  if (before.length !== after.length) return true;
+  return after.some((office, i) => office !== before[i] && key(office) !== key(before[i] as Office));
+}
+
+/** One office symbol (tier shape and colour, dashed when inferred, heavy outline when selected) as a small image, drawn once. */
+const sprites = new Map<string, HTMLCanvasElement>();
+function symbolSprite(office: Office, selected: boolean): HTMLCanvasElement {
+  const dashed = office.confidence === 'inferred';
+  const key = `${office.tier}|${dashed}|${selected}`;
+  const cached = sprites.get(key);
+  if (cached) return cached;
+  const { shape, size, fill, stroke } = TIER_SYMBOLS[office.tier];
+  const ratio = Math.max(1, Math.ceil(window.devicePixelRatio || 1));
+  const sprite = document.createElement('canvas');
+  sprite.width = sprite.height = (size + 2 * SPRITE_MARGIN) * ratio;
+  const context = sprite.getContext('2d');
+  if (context) {
+    context.scale(ratio, ratio);
+    context.translate(SPRITE_MARGIN, SPRITE_MARGIN);
+    const path = new Path2D(symbolPath(shape, size));
+    // The white halo the DOM markers get from their CSS drop-shadow.
+    context.shadowColor = '#ffffff';
+    context.shadowBlur = 2;
+    context.fillStyle = fill;
+    context.fill(path);
+    context.shadowBlur = 0;
+    context.lineWidth = selected ? 3 : 1.5;
+    context.lineJoin = 'round';
+    context.strokeStyle = stroke;
+    if (dashed) context.setLineDash(INFERRED_DASH.split(' ').map(Number));
+    context.stroke(path);
+  }
+  sprites.set(key, sprite);
+  return sprite;
+}
+const SPRITE_MARGIN = 3;
+
+interface SymbolItem {
+  readonly office: Office;
+  readonly latLng: L.LatLng;
+  readonly selected: boolean;
+}
+
+/** What OfficeSymbolLayer adds to a Leaflet path (its own drawing on the canvas renderer). */
+interface OfficeSymbolLayer extends L.Path {
+  setItems(items: readonly SymbolItem[]): void;
+  officeAt(point: L.Point): Office | null;
+}
+
+/** Leaflet internals a custom canvas path uses (Leaflet 1.9). */
+interface CanvasInternals {
+  _map: L.Map | null;
+  _renderer: { _drawing: boolean; _ctx: CanvasRenderingContext2D; _bounds: L.Bounds };
+  _pxBounds?: L.Bounds;
+}
+
+/**
+ * Every office symbol of a large network as one path on a canvas renderer: projected once per
+ * zoom, painted as small images in one pass, found under the pointer by a scan (topmost first).
+ */
+const OfficeSymbolLayer = L.Path.extend({
+  initialize(this: L.Path & { _items: (SymbolItem & { point?: L.Point })[] }, options: L.PathOptions) {
+    L.setOptions(this, { ...options, interactive: false });
+    this._items = [];
+  },
+  setItems(this: L.Path & CanvasInternals & { _items: SymbolItem[] }, items: SymbolItem[]) {
+    if (this._items.length === 0 && items.length === 0) return;
+    this._items = items;
+    if (this._map) this.redraw();
+  },
+  officeAt(this: { _items: (SymbolItem & { point?: L.Point })[] }, point: L.Point): Office | null {
+    for (let i = this._items.length - 1; i >= 0; i--) {
+      const item = this._items[i] as SymbolItem & { point?: L.Point };
+      const half = TIER_SYMBOLS[item.office.tier].size / 2;
+      if (item.point && Math.abs(item.point.x - point.x) <= half && Math.abs(item.point.y - point.y) <= half) return item.office;
+    }
+    return null;
+  },
+  _project(this: CanvasInternals & { _items: (SymbolItem & { point?: L.Point; hidden?: boolean })[] }) {
+    const map = this._map;
+    if (!map) return;
+    let bounds: L.Bounds | undefined;
+    // At world zoom thousands of symbols pile up on a few hundred spots: one drawn exactly under
+    // another of the same kind (within HIDDEN_WITHIN px) cannot be seen, so it is not painted.
+    const painted = new Map<HTMLCanvasElement, Set<number>>();
+    for (const item of this._items) {
+      const point = map.latLngToLayerPoint(item.latLng);
+      item.point = point;
+      const sprite = symbolSprite(item.office, item.selected);
+      const cells = painted.get(sprite) ?? painted.set(sprite, new Set()).get(sprite)!;
+      const cell = Math.round(point.x / HIDDEN_WITHIN) * 1e6 + Math.round(point.y / HIDDEN_WITHIN);
+      item.hidden = cells.has(cell);
+      cells.add(cell);
+      bounds = bounds ? bounds.extend(point) : L.bounds(point, point);
+    }
+    this._pxBounds = bounds ? L.bounds(bounds.min!.subtract([SPRITE_REACH, SPRITE_REACH]), bounds.max!.add([SPRITE_REACH, SPRITE_REACH])) : undefined;
+  },
+  _update() {},
+  _updatePath(this: CanvasInternals & { _items: (SymbolItem & { point?: L.Point; hidden?: boolean })[] }) {
+    const { _drawing: drawing, _ctx: context, _bounds: view } = this._renderer;
+    if (!drawing) return;
+    for (const item of this._items) {
+      const p = item.point;
+      if (item.hidden) continue;
+      const reach = TIER_SYMBOLS[item.office.tier].size / 2 + SPRITE_MARGIN;
+      if (!p || p.x < view.min!.x - reach || p.y < view.min!.y - reach || p.x > view.max!.x + reach || p.y > view.max!.y + reach) continue;
+      context.drawImage(symbolSprite(item.office, item.selected), p.x - reach, p.y - reach, 2 * reach, 2 * reach);
+    }
+  },
+  _containsPoint: () => false,
+  _empty(this: { _items: SymbolItem[] }) {
+    return this._items.length === 0;
+  },
+}) as unknown as new (options: L.PathOptions) => OfficeSymbolLayer;
+const SPRITE_REACH = 20;
+const HIDDEN_WITHIN = 2;
 

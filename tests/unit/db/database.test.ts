@@ -10,7 +10,7 @@ import { asChangeId, asScenarioId, type Change, type Scenario } from '../../../s
 
 let counter = 0;
 const freshName = () => `test-db-${++counter}`;
-const opened: Dexie[] = [];
+const opened: { close(): void }[] = [];
 afterEach(async () => {
   for (const db of opened.splice(0)) db.close();
 });
@@ -30,7 +30,7 @@ describe('PlannerDatabase upgrade from version 1', () => {
 
     const db = new PlannerDatabase(name);
     opened.push(db);
-    expect(await db.scenarios.count()).toBe(3);
+    expect(await db.read('scenarios', (s) => s.count())).toBe(3);
     const { scenarios, damaged } = await loadScenarios(db);
     expect(scenarios.map((s) => s.id)).toEqual(['v1-coverage', 'v1-empty']);
     const [coverage] = scenarios;
@@ -39,7 +39,7 @@ describe('PlannerDatabase upgrade from version 1', () => {
     expect(coverage?.undo.map((entry) => entry.op)).toEqual(['add', 'add']);
     expect(damaged).toEqual([expect.objectContaining({ message: expect.stringMatching(/Written by a future version.*unknown kind.*"teleport-office"/) })]);
     // The damaged record is kept as it was, so nothing is lost.
-    expect(await db.scenarios.get(asScenarioId('v1-damaged'))).toMatchObject({ tags: [], changes: [{ kind: 'teleport-office' }] });
+    expect(await db.read('scenarios', (s) => s.get(asScenarioId('v1-damaged')))).toMatchObject({ tags: [], changes: [{ kind: 'teleport-office' }] });
   });
 });
 

@@ -76,8 +76,13 @@ export interface MappingSuggestion {
  * @example normalizeHeader('Région') // → 'region'
  */
 export function normalizeHeader(header: string): string {
+  // Plain ASCII (most cells and headers) has no accents to strip: the same result, far sooner.
+  if (ASCII.test(header)) return header.toLowerCase().replace(NOT_ASCII_ALNUM, '');
   return header.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
+const NOT_ASCII_ALNUM = /[^a-z0-9]/g;
 
 /**
  * Columns no field reads and required fields without a column, for a (possibly user-edited) mapping.

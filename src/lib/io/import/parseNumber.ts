@@ -31,6 +31,8 @@ function grammarFor(decimal: DecimalMark): RegExp {
 
 const GRAMMARS: Readonly<Record<DecimalMark, RegExp>> = { '.': grammarFor('.'), ',': grammarFor(',') };
 const THREE_DIGITS_THEN_END = /^\d{3}(?:[eE]|\s*$)/;
+/** Digits with an optional sign and decimal part, no spaces or groups: a subset of the grammar. */
+const PLAIN_NUMBER: Readonly<Record<DecimalMark, RegExp>> = { '.': /^[+-]?\d+(?:\.\d+)?$/, ',': /^[+-]?\d+(?:,\d+)?$/ };
 const EDGE_SPACE = new RegExp(`^[${SPACES}\\t]+|[${SPACES}\\t]+$`, 'g');
 
 /**
@@ -40,6 +42,11 @@ const EDGE_SPACE = new RegExp(`^[${SPACES}\\t]+|[${SPACES}\\t]+$`, 'g');
  * @example parseNumber('12%', '.') // → { ok: false, message: '"12%" is not a number. …' }
  */
 export function parseNumber(raw: string, decimal: DecimalMark): ParsedNumber {
+  // Most cells are plain ("-12", "1234.5"): read them directly, the grammar's answer for them.
+  if (PLAIN_NUMBER[decimal].test(raw)) {
+    const value = Number(decimal === '.' ? raw : raw.replace(',', '.'));
+    if (Number.isFinite(value)) return { ok: true, value };
+  }
   const text = raw.replace(EDGE_SPACE, '');
   const match = GRAMMARS[decimal].exec(text);
   if (!match) {
@@ -63,7 +70,17 @@ function voteOf(raw: string): DecimalMark | null {
   // Two of one mark ("1.234.567") are thousands groups, so the other mark is the decimal one.
   if (raw.indexOf(mark) !== at) return mark === '.' ? ',' : '.';
   // "1,234" or "1.234" could be a thousands group; "1,5", "9,03" or "1,2345" cannot.
-  return THREE_DIGITS_THEN_END.test(raw.slice(at + 1)) ? null : mark;
+  return isThreeDigitGroup(raw, at + 1) ? null : mark;
+}
+
+/** THREE_DIGITS_THEN_END on raw.slice(from), without the copy (this runs for every numeric cell of a file). */
+function isThreeDigitGroup(raw: string, from: number): boolean {
+  for (let i = from; i < from + 3; i++) {
+    const code = raw.charCodeAt(i);
+    if (!(code >= 48 && code <= 57)) return false;
+  }
+  if (from + 3 === raw.length) return true;
+  return THREE_DIGITS_THEN_END.test(raw.slice(from));
 }
 
 /**
@@ -79,6 +96,28 @@ export function detectDecimalMark(values: Iterable<string>): DecimalMark {
     const vote = voteOf(value);
     if (vote === '.') dot++;
     else if (vote === ',') comma++;
+  }
+  return comma > dot ? ',' : '.';
+}
+
+/**
+ * detectDecimalMark over some columns of table rows, without making a list of their cells
+ * (a 100,000-row file has half a million).
+ * @example detectDecimalMarkIn([{ cells: ['A', '9,03'] }, { cells: ['B', '1.234'] }], [1]) // → ','
+ */
+export function detectDecimalMarkIn(rows: readonly { readonly cells: readonly string[] }[], columns: readonly number[]): DecimalMark {
+  let dot = 0;
+  let comma = 0;
+  let left = rows.length * columns.length;
+  for (const row of rows) {
+    for (const column of columns) {
+      const vote = voteOf(row.cells[column] ?? '');
+      if (vote === '.') dot++;
+      else if (vote === ',') comma++;
+    }
+    left -= columns.length;
+    // Stop once the cells left cannot change the majority.
+    if (comma + left <= dot || comma > dot + left) break;
   }
   return comma > dot ? ',' : '.';
 }

@@ -5,7 +5,7 @@
 import { ALL_TIERS, CONFIDENCE_LEVELS, REGIONS, asCountryCode, asOfficeId, type Office } from '../../model/types';
 import type { OfficeFigures } from '../../scoring/types';
 import { describeMapping, normalizeHeader, type ColumnMapping, type ImportKind } from './columnMapping';
-import { detectDecimalMark } from './parseNumber';
+import { detectDecimalMarkIn } from './parseNumber';
 import type { Table, TableRecord } from './readTable';
 import { worded } from './issueText';
 import { RowCheck, nearestEntries, unknownWithHint, type CoveragePair, type ImportContext, type ImportIssue, type ImportResult, type Job } from './rowCheck';
@@ -60,25 +60,33 @@ function rowIndexAt(rows: readonly TableRecord[], headerLine: number, line: numb
 /** Reads every row with `read`, marks rows hit by reader/decoder errors, lets `finish` check across rows. */
 function runImport<T>(kind: ImportKind, table: Table, mapping: ColumnMapping, context: ImportContext, read: (check: RowCheck) => T, finish?: (rows: readonly RowOutcome<T>[]) => void): ImportResult<T> {
   const numeric = NUMERIC_FIELDS[kind].map((f) => mapping[f] ?? null).filter((i) => i !== null);
-  const decimal = context.decimal ?? detectDecimalMark(table.rows.flatMap((r) => numeric.map((i) => r.cells[i] ?? '')));
+  const decimal = context.decimal ?? detectDecimalMarkIn(table.rows, numeric);
   const offices = context.offices.map((o) => ({ code: o.id as string, name: o.name }));
   const known = { countries: new Set<string>(context.countries.map((c) => c.code)), offices: new Set(offices.map((o) => o.code)) };
   const job: Job = { table, mapping, kind, decimal, issues: [], countries: context.countries, offices, known };
   const early = fileIssues(job, context);
   const rowAt = (line: number) => rowIndexAt(table.rows, table.headerLine, line);
   const blocked = early.some((i) => i.severity === 'error' && rowAt(i.line) < 0);
-  const rows: RowOutcome<T>[] = blocked ? [] : table.rows.map((row) => {
-    const check = new RowCheck(job, row);
-    return { check, value: read(check) };
-  });
-  for (const issue of early) {
-    const row = rows[rowAt(issue.line)];
-    if (row && issue.severity === 'error') row.check.failed = true;
+  // Checks and values side by side: no object per row beyond what the result keeps.
+  const checks: RowCheck[] = [];
+  const values: T[] = [];
+  if (!blocked) {
+    for (const row of table.rows) {
+      const check = new RowCheck(job, row);
+      checks.push(check);
+      values.push(read(check));
+    }
   }
-  finish?.(rows);
+  for (const issue of early) {
+    const check = checks[rowAt(issue.line)];
+    if (check && issue.severity === 'error') check.failed = true;
+  }
+  finish?.(checks.map((check, i) => ({ check, value: values[i] as T })));
   const issues = [...early, ...job.issues].sort((a, b) => a.line - b.line);
-  const records = rows.filter((r) => !r.check.failed).map((r) => ({ line: r.check.row.line, value: r.value }));
-  return { records, skippedLines: rows.filter((r) => r.check.failed).map((r) => r.check.row.line), issues, decimal, blocked };
+  const records: { line: number; value: T }[] = [];
+  const skippedLines: number[] = [];
+  checks.forEach((check, i) => (check.failed ? skippedLines.push(check.row.line) : records.push({ line: check.row.line, value: values[i] as T })));
+  return { records, skippedLines, issues, decimal, blocked };
 }
 
 function readPoint(check: RowCheck): { lat: number; lon: number } {
@@ -170,17 +178,26 @@ export function validateCoverage(table: Table, mapping: ColumnMapping, context: 
 export function validateFigures(table: Table, mapping: ColumnMapping, context: ImportContext): ImportResult<OfficeFigures> {
   const firstLine = new Map<string, number>();
   const amount = { min: 0, max: Number.MAX_SAFE_INTEGER };
+  const amountWhole = { ...amount, integer: true };
+  const yearRange = { min: 1900, max: 2100, integer: true, required: true };
   return runImport('figures', table, mapping, context, (c) => {
     const office = c.office('office') ?? asOfficeId('');
-    const year = c.number('year', { min: 1900, max: 2100, integer: true, required: true }) ?? Number.NaN;
+    const year = c.number('year', yearRange) ?? Number.NaN;
     const prior = firstLine.get(`${office}|${year}`);
     if (prior !== undefined) c.report('year', c.raw('year'), 'error', 'duplicate-id', worded('import.issue.duplicateFigures', { office, year: String(year), line: prior }));
     else if (office !== '' && !Number.isNaN(year)) firstLine.set(`${office}|${year}`, c.row.line);
-    const optional = {
-      tcDeliveryUsd: c.number('tcDeliveryUsd', amount), resourcesMobilizedUsd: c.number('resourcesMobilizedUsd', amount),
-      staff: c.number('staff', { ...amount, integer: true }), budgetUsd: c.number('budgetUsd', amount),
-      representativeVacant: c.word('representativeVacant', YES_NO, ['yes', 'no'], false) ?? undefined,
-    };
-    return { office, year, ...(Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)) as Partial<OfficeFigures>) };
+    // Only the figures given become fields (set one by one: this runs for every row).
+    const figures: { -readonly [K in keyof OfficeFigures]: OfficeFigures[K] } = { office, year };
+    const tcDeliveryUsd = c.number('tcDeliveryUsd', amount);
+    if (tcDeliveryUsd !== undefined) figures.tcDeliveryUsd = tcDeliveryUsd;
+    const resourcesMobilizedUsd = c.number('resourcesMobilizedUsd', amount);
+    if (resourcesMobilizedUsd !== undefined) figures.resourcesMobilizedUsd = resourcesMobilizedUsd;
+    const staff = c.number('staff', amountWhole);
+    if (staff !== undefined) figures.staff = staff;
+    const budgetUsd = c.number('budgetUsd', amount);
+    if (budgetUsd !== undefined) figures.budgetUsd = budgetUsd;
+    const representativeVacant = c.word('representativeVacant', YES_NO, ['yes', 'no'], false);
+    if (representativeVacant !== null) figures.representativeVacant = representativeVacant;
+    return figures;
   });
 }
