@@ -10,6 +10,7 @@ import type { NetworkIndex } from '../model/indexNetwork';
 import type { CountryCode, Network, Office, OfficeId, Region } from '../model/types';
 import { OCEAN_FILL, UNCOVERED_FILL, assignOfficeColors } from './officeColors';
 import { textBlock } from './textContent';
+import { i18n, t } from '../i18n/i18n.svelte';
 import { createOfficeMarker, toLatLng } from './officeMarker';
 import { INFERRED_DASH, TIER_SYMBOLS, symbolPath } from './tierSymbols';
 
@@ -95,6 +96,7 @@ export class NetworkMapController {
       attributionControl: true,
     });
     this.map.attributionControl.setPrefix(false);
+    this.labelControls();
     this.map.createPane('countries').style.zIndex = '350';
     // Lines and selection rings are not interactive: their canvas lets clicks through to
     // the countries underneath.
@@ -360,12 +362,22 @@ export class NetworkMapController {
     });
   }
 
+  /** Names the zoom buttons in the interface language (Leaflet's own titles are English). */
+  labelControls(): void {
+    const container = this.map.getContainer();
+    for (const [selector, label] of [['.leaflet-control-zoom-in', t('map.zoomIn')], ['.leaflet-control-zoom-out', t('map.zoomOut')]] as const) {
+      const button = container.querySelector<HTMLElement>(selector);
+      button?.setAttribute('title', label);
+      button?.setAttribute('aria-label', label);
+    }
+  }
+
   private countryTooltip(code: CountryCode): HTMLElement {
     const index = this.data?.index;
     const country = index?.countryByCode.get(code);
     const office = index?.coveringOffice.get(code);
-    const coverage = office && !office.closed ? `Covered by ${office.name}` : office ? `Covered by ${office.name} (closed)` : 'Not covered by any office';
-    return textBlock([country?.name ?? code, coverage]);
+    const coverage = office && !office.closed ? t('map.tooltip.coveredBy', { office: office.name }) : office ? t('map.tooltip.coveredByClosed', { office: office.name }) : t('map.tooltip.notCovered');
+    return textBlock([country ? i18n.countryName(country) : code, coverage]);
   }
 
   /** Countries too small for the basemap (Tuvalu) get a dot, so their coverage still shows. */
@@ -385,7 +397,8 @@ export class NetworkMapController {
         color: '#555555',
         weight: 1,
       })
-        .bindTooltip(textBlock([country.name, `Covered by ${office.name}`]))
+        // Built when it opens, so it is in the language of the moment.
+        .bindTooltip(() => textBlock([i18n.countryName(country), t('map.tooltip.coveredBy', { office: office.name })]))
         .on('click', () => this.callbacks.onSelectCountry(country.code))
         .addTo(this.smallCountryLayer);
     }
