@@ -1,6 +1,7 @@
-// The one IndexedDB database of the app, its versioned schema and its upgrades, over plain
-// IndexedDB with promises (no library: it is part of the first download). Upgrades reuse
-// restoreScenario, the path that reads backups, so old records and old files migrate alike.
+// The one IndexedDB database of the app (Dexie), its versioned schema and its upgrades. Upgrades
+// reuse restoreScenario, the path that reads backups, so old records and old files migrate alike.
+// (The autosave worker, editWriterWorker.ts, appends edit rows to the same database without Dexie.)
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import { restoreScenario } from '../io/restoreScenario';
 import type { Office } from '../model/types';
 import type { Scenario } from '../scenario/types';
@@ -40,107 +41,52 @@ export interface StoredRecords {
 }
 export type StoreName = keyof StoredRecords;
 
-/**
- * Schema versions, as IndexedDB numbers them: ten times the app's schema version, as the
- * Dexie-based versions of the app stored them, so their databases upgrade in place.
- *   1 (10) scenarios with a name, tags and their changes
- *   2 (20) undo history, working-group topics, trash (deletedAt), revisions; settings
- *   3 (30) imported data sets (office lists) that replace the embedded one
- *   4 (40) autosaved edits as rows of their own (scenarioEdits); nothing to migrate
- */
-const VERSION = 40;
+export class PlannerDatabase extends Dexie {
+  scenarios!: EntityTable<Scenario, 'id'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+  datasets!: EntityTable<DatasetRecord, 'id'>;
+  scenarioEdits!: Table<EditRow, number>;
 
-function upgrade(db: IDBDatabase, transaction: IDBTransaction, oldVersion: number): void {
-  if (oldVersion < 10) db.createObjectStore('scenarios', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
-  if (oldVersion < 20) {
-    const scenarios = transaction.objectStore('scenarios');
-    scenarios.createIndex('deletedAt', 'deletedAt');
-    db.createObjectStore('settings', { keyPath: 'key' });
-    if (oldVersion > 0) upgradeScenariosToV2(scenarios);
-  }
-  if (oldVersion < 30) db.createObjectStore('datasets', { keyPath: 'id' }).createIndex('createdAt', 'createdAt');
-  if (oldVersion < 40) db.createObjectStore(EDITS_STORE, { keyPath: 'seq', autoIncrement: true }).createIndex('scenarioId', 'scenarioId');
-}
-
-function upgradeScenariosToV2(scenarios: IDBObjectStore): void {
-  const cursor = scenarios.openCursor();
-  cursor.onsuccess = () => {
-    const at = cursor.result;
-    if (!at) return;
-    const restored = restoreScenario(at.value, 'IndexedDB');
-    // A record that cannot be read is kept as it was, never dropped: it shows in the
-    // scenario list as damaged, so its data can still be exported.
-    if (restored.ok) at.update(restored.value);
-    at.continue();
-  };
-}
-
-/**
- * An IndexedDB request as a promise. Marked as handled: when a transaction is rolled back, the
- * requests nobody awaits any more fail too, and that is not an error of its own.
- */
-export function requestResult<T>(request: IDBRequest<T>): Promise<T> {
-  const result = new Promise<T>((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  result.catch(() => undefined);
-  return result;
-}
-
-/** One object store inside a transaction, with promise-returning reads and writes. */
-export class Store<T> {
-  constructor(private readonly store: IDBObjectStore) {}
-  get = (key: IDBValidKey) => requestResult(this.store.get(key) as IDBRequest<T | undefined>);
-  getAll = () => requestResult(this.store.getAll() as IDBRequest<T[]>);
-  /** Records whose `index` equals `value`, in key order. */
-  getAllWhere = (index: string, value: IDBValidKey) => requestResult(this.store.index(index).getAll(value) as IDBRequest<T[]>);
-  count = () => requestResult(this.store.count());
-  put = (value: T) => requestResult(this.store.put(value));
-  add = (value: T) => requestResult(this.store.add(value));
-  delete = (key: IDBValidKey | IDBKeyRange) => requestResult(this.store.delete(key));
-  clear = () => requestResult(this.store.clear());
-}
-
-export class Transaction {
-  constructor(private readonly transaction: IDBTransaction) {}
-  store<S extends StoreName>(name: S): Store<StoredRecords[S]> {
-    return new Store(this.transaction.objectStore(name));
-  }
-}
-
-export class PlannerDatabase {
-  private connection: Promise<IDBDatabase> | null = null;
   private startupRead: Promise<WorkspaceRecords> | null = null;
-  private opened = false;
+  private startupReadBegun = false;
 
-  constructor(readonly name = DATABASE_NAME) {}
+  constructor(name = DATABASE_NAME) {
+    super(name);
+    // Dexie stores version n as IndexedDB version 10n (so this database is at 40).
+    // Version 1: scenarios with a name, tags and their changes.
+    this.version(1).stores({ scenarios: 'id, updatedAt' });
+    // Version 2: undo history, working-group topics, trash (deletedAt), revisions; settings.
+    this.version(2).stores({ scenarios: 'id, updatedAt, deletedAt', settings: 'key' }).upgrade(upgradeScenariosToV2);
+    // Version 3: imported data sets (office lists) that replace the embedded one; nothing to migrate.
+    this.version(3).stores({ datasets: 'id, createdAt' });
+    // Version 4: autosaved edits as rows of their own, in commit order (seq); nothing to migrate.
+    this.version(4).stores({ [EDITS_STORE]: '++seq, scenarioId' });
 
-  /** Opens the database once, creating or upgrading it; lets go of it when another tab upgrades. */
-  open(): Promise<IDBDatabase> {
-    this.connection ??= new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(this.name, VERSION);
-      request.onupgradeneeded = (event) => upgrade(request.result, request.transaction as IDBTransaction, event.oldVersion);
-      request.onsuccess = () => {
-        const db = request.result;
-        db.onversionchange = () => this.close();
-        resolve(db);
-        if (!this.opened) this.startReadingWorkspace();
-        this.opened = true;
-      };
-      request.onerror = () => reject(request.error);
-    }).catch((error: unknown) => {
-      this.connection = null;
-      throw error;
+    // The first opening also starts reading the workspace (not awaited, so opening does not wait for it).
+    this.on('ready', () => {
+      if (this.startupReadBegun) return;
+      this.startupReadBegun = true;
+      this.startReadingWorkspace();
     });
-    return this.connection;
+    // A write makes the start-up read stale: any read-write transaction drops it.
+    this.use({
+      stack: 'dbcore',
+      name: 'dropStartupReadOnWrite',
+      create: (down) => ({
+        ...down,
+        transaction: (stores, mode, options) => {
+          if (mode === 'readwrite') this.startupRead = null;
+          return down.transaction(stores, mode, options);
+        },
+      }),
+    });
   }
 
   /**
-   * The first opening also starts reading the workspace (scenarios, edit rows, settings), so the read overlaps the
-   * app's start-up (data set, language, first render) instead of queuing behind it. The first
-   * loadScenarios takes it; a write through this database, or ten seconds, drop it. (Another
-   * tab's saves meanwhile are announced to the store, which reloads those scenarios.)
+   * Reading the workspace (scenarios, edit rows, settings) as soon as the database opens overlaps
+   * the read with the app's start-up (data set, language, first render) instead of queuing behind
+   * it. The first loadScenarios takes it; a write through this database, or ten seconds, drop it.
+   * (Another tab's saves meanwhile are announced to the store, which reloads those scenarios.)
    */
   private startReadingWorkspace(): void {
     const read = this.readWorkspace();
@@ -153,8 +99,8 @@ export class PlannerDatabase {
 
   /** Every scenario record, edit row and setting, in one transaction. */
   readWorkspace(): Promise<WorkspaceRecords> {
-    return this.transaction('readonly', ['scenarios', EDITS_STORE, 'settings'], async (t) => {
-      const [scenarios, edits, settings] = await Promise.all([t.store('scenarios').getAll(), t.store(EDITS_STORE).getAll(), t.store('settings').getAll()]);
+    return this.transaction('r', [this.scenarios, this.scenarioEdits, this.settings], async () => {
+      const [scenarios, edits, settings] = await Promise.all([this.scenarios.toArray(), this.scenarioEdits.toArray(), this.settings.toArray()]);
       return { scenarios, edits, settings };
     });
   }
@@ -166,46 +112,29 @@ export class PlannerDatabase {
     return read;
   }
 
-  close(): void {
-    void this.connection?.then((db) => db.close(), () => undefined);
-    this.connection = null;
-  }
-
-  /**
-   * Runs `work` in one transaction and resolves with its result once the transaction has
-   * committed; any failure rolls everything back. `work` may only await this transaction's
-   * own requests (IndexedDB commits a transaction that has nothing left to do).
-   */
-  async transaction<T>(mode: IDBTransactionMode, stores: StoreName | StoreName[], work: (transaction: Transaction) => Promise<T>): Promise<T> {
-    if (mode === 'readwrite') this.startupRead = null; // it would no longer be what is stored
-    const db = await this.open();
-    const transaction = db.transaction(stores, mode);
-    const committed = new Promise<void>((resolve, reject) => {
-      transaction.oncomplete = () => resolve();
-      transaction.onabort = () => reject(transaction.error ?? new DOMException('The transaction was aborted.', 'AbortError'));
-    });
-    let result: T;
-    try {
-      result = await work(new Transaction(transaction));
-    } catch (error) {
-      try {
-        transaction.abort();
-      } catch {
-        // Already finished or aborted.
-      }
-      await committed.catch(() => undefined);
-      throw error;
-    }
-    await committed;
-    return result;
+  /** The table of one store, typed by what it holds. */
+  store<S extends StoreName>(name: S): Table<StoredRecords[S], string | number> {
+    return this.table(name);
   }
 
   /** Reads or writes one store in a transaction of its own. */
-  read<S extends StoreName, T>(store: S, work: (store: Store<StoredRecords[S]>) => Promise<T>): Promise<T> {
-    return this.transaction('readonly', store, (t) => work(t.store(store)));
+  read<S extends StoreName, T>(store: S, work: (table: Table<StoredRecords[S], string | number>) => Promise<T>): Promise<T> {
+    return this.transaction('r', store, () => work(this.store(store)));
   }
 
-  write<S extends StoreName, T>(store: S, work: (store: Store<StoredRecords[S]>) => Promise<T>): Promise<T> {
-    return this.transaction('readwrite', store, (t) => work(t.store(store)));
+  write<S extends StoreName, T>(store: S, work: (table: Table<StoredRecords[S], string | number>) => Promise<T>): Promise<T> {
+    return this.transaction('rw', store, () => work(this.store(store)));
   }
+}
+
+async function upgradeScenariosToV2(transaction: Transaction): Promise<void> {
+  await transaction
+    .table('scenarios')
+    .toCollection()
+    .modify((record: Record<string, unknown>, ref: { value: unknown }) => {
+      const restored = restoreScenario(record, 'IndexedDB');
+      // A record that cannot be read is kept as it was, never dropped: it shows in the
+      // scenario list as damaged, so its data can still be exported.
+      if (restored.ok) ref.value = restored.value;
+    });
 }

@@ -5,26 +5,25 @@ import type { DatasetRecord, PlannerDatabase } from './database';
 export const ACTIVE_DATASET_KEY = 'activeDatasetId';
 
 export async function getActiveDataset(db: PlannerDatabase): Promise<DatasetRecord | null> {
-  return db.transaction('readonly', ['settings', 'datasets'], async (t) => {
-    const id = (await t.store('settings').get(ACTIVE_DATASET_KEY))?.value;
-    return typeof id === 'string' ? ((await t.store('datasets').get(id)) ?? null) : null;
+  return db.transaction('r', db.settings, db.datasets, async () => {
+    const id = (await db.settings.get(ACTIVE_DATASET_KEY))?.value;
+    return typeof id === 'string' ? ((await db.datasets.get(id)) ?? null) : null;
   });
 }
 
 export async function listDatasets(db: PlannerDatabase): Promise<DatasetRecord[]> {
-  const datasets = await db.read('datasets', (store) => store.getAll());
-  return datasets.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return db.datasets.orderBy('createdAt').toArray();
 }
 
 /** Stores an imported office list and makes it the data set in use, all or nothing. */
 export async function activateNewDataset(db: PlannerDatabase, record: DatasetRecord): Promise<void> {
-  await db.transaction('readwrite', ['datasets', 'settings'], async (t) => {
-    await t.store('datasets').put(record);
-    await t.store('settings').put({ key: ACTIVE_DATASET_KEY, value: record.id });
+  await db.transaction('rw', db.datasets, db.settings, async () => {
+    await db.datasets.put(record);
+    await db.settings.put({ key: ACTIVE_DATASET_KEY, value: record.id });
   });
 }
 
 /** Makes a stored data set, or the embedded one (null), the one in use. */
 export async function useDataset(db: PlannerDatabase, id: string | null): Promise<void> {
-  await db.write('settings', (settings) => (id === null ? settings.delete(ACTIVE_DATASET_KEY) : settings.put({ key: ACTIVE_DATASET_KEY, value: id })));
+  await (id === null ? db.settings.delete(ACTIVE_DATASET_KEY) : db.settings.put({ key: ACTIVE_DATASET_KEY, value: id }));
 }

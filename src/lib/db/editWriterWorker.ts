@@ -1,6 +1,8 @@
 // The worker that appends autosaved edit rows to IndexedDB. Off the main thread, a save commits
 // within milliseconds even while the page redraws the map for the same edit. It only opens the
 // database the page created (never creates or upgrades it) and lets go of it for an upgrade.
+// It uses plain IndexedDB, not Dexie: appending one row needs no schema, and opening without a
+// version takes whatever version (4, IndexedDB 40) the page's Dexie database is at.
 import { DATABASE_NAME, EDITS_STORE } from './names';
 
 export type EditWriterRequest = { readonly id: number; readonly row: unknown } | { readonly id: number; readonly open: true };

@@ -5,7 +5,7 @@
 import type { DataIssue } from '../model/dataIssue';
 import { restoreScenario } from '../io/restoreScenario';
 import type { Scenario, ScenarioId } from '../scenario/types';
-import type { PlannerDatabase, Transaction } from './database';
+import type { PlannerDatabase } from './database';
 import { EDITS_STORE } from './names';
 import { replayEdits, type EditRow } from './scenarioEdits';
 
@@ -25,8 +25,8 @@ function readScenario(record: unknown, rows: readonly unknown[]): { ok: true; va
 }
 
 /** Edit rows by scenario, each list in commit order. */
-function groupRows(rows: readonly EditRow[]): Map<string, EditRow[]> {
-  const byScenario = new Map<string, EditRow[]>();
+function groupRows(rows: readonly EditRow[]): Map<ScenarioId, EditRow[]> {
+  const byScenario = new Map<ScenarioId, EditRow[]>();
   for (const row of rows) {
     const list = byScenario.get(row.scenarioId);
     if (list) list.push(row);
@@ -50,7 +50,7 @@ export async function loadWorkspace(db: PlannerDatabase): Promise<StoredScenario
   const scenarios: Scenario[] = [];
   const damaged: DataIssue[] = [];
   for (const record of records) {
-    const read = readScenario(record, edits.get((record as { id: string }).id) ?? []);
+    const read = readScenario(record, edits.get((record as { id: ScenarioId }).id) ?? []);
     if (read.ok) scenarios.push(read.value);
     else damaged.push(...read.issues);
   }
@@ -58,19 +58,21 @@ export async function loadWorkspace(db: PlannerDatabase): Promise<StoredScenario
   return { scenarios, damaged, settings: Object.fromEntries(settings.map((r) => [r.key, r.value])) };
 }
 
-/** A scenario's record and its edit rows, read in a transaction that holds both stores. */
-async function readStored(t: Transaction, id: ScenarioId): Promise<{ record: Scenario | undefined; rows: EditRow[] }> {
-  const [record, rows] = await Promise.all([t.store('scenarios').get(id), t.store(EDITS_STORE).getAllWhere('scenarioId', id)]);
+const TABLES = ['scenarios', EDITS_STORE] as const;
+
+/** A scenario's record and its edit rows (inside a transaction that holds both stores). */
+async function readStored(db: PlannerDatabase, id: ScenarioId): Promise<{ record: Scenario | undefined; rows: EditRow[] }> {
+  const [record, rows] = await Promise.all([db.scenarios.get(id), db.scenarioEdits.where('scenarioId').equals(id).sortBy('seq')]);
   return { record, rows };
 }
 
 /** Deletes a scenario's edit rows (inside a transaction that holds the edits store). */
-async function deleteRows(t: Transaction, rows: readonly EditRow[]): Promise<void> {
-  await Promise.all(rows.map((row) => t.store(EDITS_STORE).delete(row.seq as number)));
+async function deleteRows(db: PlannerDatabase, rows: readonly EditRow[]): Promise<void> {
+  await db.scenarioEdits.bulkDelete(rows.map((row) => row.seq as number));
 }
 
 export async function getScenario(db: PlannerDatabase, id: ScenarioId): Promise<Scenario | undefined> {
-  const { record, rows } = await db.transaction('readonly', ['scenarios', EDITS_STORE], (t) => readStored(t, id));
+  const { record, rows } = await db.transaction('r', TABLES, () => readStored(db, id));
   if (!record) return undefined;
   const read = readScenario(record, rows);
   return read.ok ? read.value : undefined;
@@ -78,15 +80,15 @@ export async function getScenario(db: PlannerDatabase, id: ScenarioId): Promise<
 
 /** Stores a whole scenario (a new one, or one added from a file), replacing any edits of an earlier one with that id. */
 export async function putScenario(db: PlannerDatabase, scenario: Scenario): Promise<void> {
-  await db.transaction('readwrite', ['scenarios', EDITS_STORE], async (t) => {
-    await deleteRows(t, await t.store(EDITS_STORE).getAllWhere('scenarioId', scenario.id));
-    await t.store('scenarios').put(scenario);
+  await db.transaction('rw', TABLES, async () => {
+    await db.scenarioEdits.where('scenarioId').equals(scenario.id).delete();
+    await db.scenarios.put(scenario);
   });
 }
 
 /** Appends one autosaved edit: a single small write, whatever the size of the scenario and its history. */
 export async function appendEdit(db: PlannerDatabase, row: EditRow): Promise<void> {
-  await db.write(EDITS_STORE, (edits) => edits.add(row));
+  await db.scenarioEdits.add(row);
 }
 
 /**
@@ -95,12 +97,12 @@ export async function appendEdit(db: PlannerDatabase, row: EditRow): Promise<voi
  * (yet), `fallback` is updated. Two tabs doing this at once both keep their changes.
  */
 export async function updateScenario(db: PlannerDatabase, id: ScenarioId, fallback: Scenario, update: (current: Scenario) => Scenario): Promise<Scenario> {
-  return db.transaction('readwrite', ['scenarios', EDITS_STORE], async (t) => {
-    const { record, rows } = await readStored(t, id);
+  return db.transaction('rw', TABLES, async () => {
+    const { record, rows } = await readStored(db, id);
     const read = record ? readScenario(record, rows) : null;
     const next = update(read?.ok ? read.value : fallback);
-    await deleteRows(t, rows);
-    await t.store('scenarios').put(next);
+    await deleteRows(db, rows);
+    await db.scenarios.put(next);
     return next;
   });
 }
@@ -111,15 +113,15 @@ export async function updateScenario(db: PlannerDatabase, id: ScenarioId, fallba
  * Returns how many rows were folded.
  */
 export async function compactScenarios(db: PlannerDatabase, ids?: readonly ScenarioId[]): Promise<number> {
-  return db.transaction('readwrite', ['scenarios', EDITS_STORE], async (t) => {
-    const rows = ids ? (await Promise.all(ids.map((id) => t.store(EDITS_STORE).getAllWhere('scenarioId', id)))).flat() : await t.store(EDITS_STORE).getAll();
+  return db.transaction('rw', TABLES, async () => {
+    const rows = ids ? await db.scenarioEdits.where('scenarioId').anyOf([...ids]).sortBy('seq') : await db.scenarioEdits.toArray();
     let folded = 0;
     for (const [id, list] of groupRows(rows)) {
-      const record = await t.store('scenarios').get(id);
+      const record = await db.scenarios.get(id);
       const read = record ? readScenario(record, list) : null;
       if (!read?.ok) continue;
-      await t.store('scenarios').put(read.value);
-      await deleteRows(t, list);
+      await db.scenarios.put(read.value);
+      await deleteRows(db, list);
       folded += list.length;
     }
     return folded;
@@ -127,30 +129,31 @@ export async function compactScenarios(db: PlannerDatabase, ids?: readonly Scena
 }
 
 export async function getSetting<T>(db: PlannerDatabase, key: string): Promise<T | undefined> {
-  return (await db.read('settings', (settings) => settings.get(key)))?.value as T | undefined;
+  return (await db.settings.get(key))?.value as T | undefined;
 }
 
 export async function setSetting(db: PlannerDatabase, key: string, value: unknown): Promise<void> {
-  await db.write('settings', (settings) => settings.put({ key, value }));
+  await db.settings.put({ key, value });
 }
 
 /** Replaces every scenario and setting with a workspace's, all or nothing. */
 export async function replaceWorkspace(db: PlannerDatabase, scenarios: readonly Scenario[], settings: Readonly<Record<string, unknown>>): Promise<void> {
-  await db.transaction('readwrite', ['scenarios', EDITS_STORE, 'settings'], async (t) => {
-    await Promise.all([t.store('scenarios').clear(), t.store(EDITS_STORE).clear(), t.store('settings').clear()]);
-    await Promise.all([...scenarios.map((s) => t.store('scenarios').put(s)), ...Object.entries(settings).map(([key, value]) => t.store('settings').put({ key, value }))]);
+  await db.transaction('rw', [...TABLES, 'settings'], async () => {
+    await Promise.all([db.scenarios.clear(), db.scenarioEdits.clear(), db.settings.clear()]);
+    await db.scenarios.bulkPut([...scenarios]);
+    await db.settings.bulkPut(Object.entries(settings).map(([key, value]) => ({ key, value })));
   });
 }
 
 /** Adds a workspace's scenarios next to the stored ones, all or nothing; same ids are overwritten (with their edits). */
 export async function mergeScenarios(db: PlannerDatabase, scenarios: readonly Scenario[]): Promise<void> {
-  await db.transaction('readwrite', ['scenarios', EDITS_STORE], async (t) => {
-    for (const scenario of scenarios) await deleteRows(t, await t.store(EDITS_STORE).getAllWhere('scenarioId', scenario.id));
-    await Promise.all(scenarios.map((s) => t.store('scenarios').put(s)));
+  await db.transaction('rw', TABLES, async () => {
+    await db.scenarioEdits.where('scenarioId').anyOf(scenarios.map((s) => s.id)).delete();
+    await db.scenarios.bulkPut([...scenarios]);
   });
 }
 
 export async function readSettings(db: PlannerDatabase): Promise<Record<string, unknown>> {
-  const records = await db.read('settings', (settings) => settings.getAll());
+  const records = await db.settings.toArray();
   return Object.fromEntries(records.map((r) => [r.key, r.value]));
 }

@@ -80,3 +80,31 @@ describe('replaceWorkspace', () => {
     expect((await loadScenarios(db)).scenarios.map((s) => s.id)).toEqual(['keep']);
   });
 });
+
+describe('the start-up read', () => {
+  it('is the stored workspace, read when the database opens, handed over once', async () => {
+    const name = freshName();
+    const first = new PlannerDatabase(name);
+    opened.push(first);
+    await putScenario(first, scenario('s1'));
+    await setSetting(first, 'lastScenario', 's1');
+    first.close();
+
+    const db = new PlannerDatabase(name);
+    opened.push(db);
+    await db.open();
+    const read = await db.takeStartupRead();
+    expect(read?.scenarios.map((s) => s.id)).toEqual(['s1']);
+    expect(read?.settings).toEqual([{ key: 'lastScenario', value: 's1' }]);
+    expect(db.takeStartupRead()).toBeNull();
+  });
+
+  it('is dropped by a write, which would make it stale', async () => {
+    const db = new PlannerDatabase(freshName());
+    opened.push(db);
+    await db.open();
+    await putScenario(db, scenario('s1'));
+    expect(db.takeStartupRead()).toBeNull();
+    expect((await loadScenarios(db)).scenarios.map((s) => s.id)).toEqual(['s1']);
+  });
+});
