@@ -3,8 +3,8 @@
 // mirrors it into Leaflet, one setter per setting. All vector layers use the Canvas renderer;
 // a large network's markers too (one layer drawing every symbol), so thousands stay smooth.
 import L from 'leaflet';
-import type { Position } from 'geojson';
 import type { CountryFeature } from '../geo/basemapFeatures';
+import { simplifyFeature } from '../geo/simplifyShapes';
 import type { Selection } from '../model/selection';
 import type { NetworkIndex } from '../model/indexNetwork';
 import type { CountryCode, Network, Office, OfficeId, Region } from '../model/types';
@@ -12,7 +12,8 @@ import { OCEAN_FILL, UNCOVERED_FILL, assignOfficeColors } from './officeColors';
 import { textBlock } from './textContent';
 import { i18n, t } from '../i18n/i18n.svelte';
 import { createOfficeMarker, toLatLng } from './officeMarker';
-import { INFERRED_DASH, TIER_SYMBOLS, symbolPath } from './tierSymbols';
+import { OfficeSymbolLayer } from './officeSymbolLayer';
+import { TIER_SYMBOLS } from './tierSymbols';
 
 export type MapSelection = Selection;
 
@@ -329,7 +330,7 @@ export class NetworkMapController {
     const simplified: CountryFeature[] = [];
     const step = (deadline?: IdleDeadline) => {
       const until = performance.now() + Math.min(12, Math.max(4, deadline?.timeRemaining() ?? 8));
-      while (simplified.length < features.length && performance.now() < until) simplified.push(simplifyFeature(features[simplified.length] as CountryFeature));
+      while (simplified.length < features.length && performance.now() < until) simplified.push(simplifyFeature(features[simplified.length] as CountryFeature, SIMPLIFY_DEGREES));
       if (simplified.length < features.length) return void later(step);
       this.simplifying = false;
       simplifiedFeatures.set(features, simplified);
@@ -521,43 +522,6 @@ const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: r
 /** The simplified copy of each basemap, made once and shared by every map (side by side). */
 const simplifiedFeatures = new WeakMap<CountryFeature[], CountryFeature[]>();
 
-/** A country shape with its rings simplified (Douglas–Peucker, SIMPLIFY_DEGREES); tiny rings stay as they are. */
-function simplifyFeature(feature: CountryFeature): CountryFeature {
-  const { geometry } = feature;
-  if (geometry.type === 'Polygon') return { ...feature, geometry: { ...geometry, coordinates: geometry.coordinates.map(simplifyRing) } };
-  if (geometry.type === 'MultiPolygon') return { ...feature, geometry: { ...geometry, coordinates: geometry.coordinates.map((polygon) => polygon.map(simplifyRing)) } };
-  return feature;
-}
-
-function simplifyRing(ring: Position[]): Position[] {
-  if (ring.length <= 4) return ring;
-  const keep = new Uint8Array(ring.length);
-  keep[0] = keep[ring.length - 1] = 1;
-  const limit = SIMPLIFY_DEGREES ** 2;
-  const stack: [number, number][] = [[0, ring.length - 1]];
-  while (stack.length > 0) {
-    const [first, last] = stack.pop() as [number, number];
-    const [ax, ay] = ring[first] as [number, number];
-    const [bx, by] = ring[last] as [number, number];
-    const dx = bx - ax;
-    const dy = by - ay;
-    const length = dx * dx + dy * dy;
-    let farthest = -1;
-    let distance = limit;
-    for (let i = first + 1; i < last; i++) {
-      const [px, py] = ring[i] as [number, number];
-      const along = length === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length));
-      const d = (ax + along * dx - px) ** 2 + (ay + along * dy - py) ** 2;
-      if (d > distance) [farthest, distance] = [i, d];
-    }
-    if (farthest < 0) continue;
-    keep[farthest] = 1;
-    stack.push([first, farthest], [farthest, last]);
-  }
-  const simplified = ring.filter((_, i) => keep[i] === 1);
-  return simplified.length >= 4 ? simplified : ring;
-}
-
 /** Paint order of the canvas-drawn symbols: higher tiers on top, as the DOM markers' z-index does. */
 const Z_ORDER: Readonly<Record<Office['tier'], number>> = { 'country-office': 0, 'regional-office': 1, 'sub-regional-office': 2, 'regional-hub': 3 };
 
@@ -573,117 +537,3 @@ function officesChanged(before: readonly Office[], after: readonly Office[], key
   if (before.length !== after.length) return true;
   return after.some((office, i) => office !== before[i] && key(office) !== key(before[i] as Office));
 }
-
-/** One office symbol (tier shape and colour, dashed when inferred, heavy outline when selected) as a small image, drawn once. */
-const sprites = new Map<string, HTMLCanvasElement>();
-function symbolSprite(office: Office, selected: boolean): HTMLCanvasElement {
-  const dashed = office.confidence === 'inferred';
-  const key = `${office.tier}|${dashed}|${selected}`;
-  const cached = sprites.get(key);
-  if (cached) return cached;
-  const { shape, size, fill, stroke } = TIER_SYMBOLS[office.tier];
-  const ratio = Math.max(1, Math.ceil(window.devicePixelRatio || 1));
-  const sprite = document.createElement('canvas');
-  sprite.width = sprite.height = (size + 2 * SPRITE_MARGIN) * ratio;
-  const context = sprite.getContext('2d');
-  if (context) {
-    context.scale(ratio, ratio);
-    context.translate(SPRITE_MARGIN, SPRITE_MARGIN);
-    const path = new Path2D(symbolPath(shape, size));
-    // The white halo the DOM markers get from their CSS drop-shadow.
-    context.shadowColor = '#ffffff';
-    context.shadowBlur = 2;
-    context.fillStyle = fill;
-    context.fill(path);
-    context.shadowBlur = 0;
-    context.lineWidth = selected ? 3 : 1.5;
-    context.lineJoin = 'round';
-    context.strokeStyle = stroke;
-    if (dashed) context.setLineDash(INFERRED_DASH.split(' ').map(Number));
-    context.stroke(path);
-  }
-  sprites.set(key, sprite);
-  return sprite;
-}
-const SPRITE_MARGIN = 3;
-
-interface SymbolItem {
-  readonly office: Office;
-  readonly latLng: L.LatLng;
-  readonly selected: boolean;
-}
-
-/** What OfficeSymbolLayer adds to a Leaflet path (its own drawing on the canvas renderer). */
-interface OfficeSymbolLayer extends L.Path {
-  setItems(items: readonly SymbolItem[]): void;
-  officeAt(point: L.Point): Office | null;
-}
-
-/** Leaflet internals a custom canvas path uses (Leaflet 1.9). */
-interface CanvasInternals {
-  _map: L.Map | null;
-  _renderer: { _drawing: boolean; _ctx: CanvasRenderingContext2D; _bounds: L.Bounds };
-  _pxBounds?: L.Bounds;
-}
-
-/**
- * Every office symbol of a large network as one path on a canvas renderer: projected once per
- * zoom, painted as small images in one pass, found under the pointer by a scan (topmost first).
- */
-const OfficeSymbolLayer = L.Path.extend({
-  initialize(this: L.Path & { _items: (SymbolItem & { point?: L.Point })[] }, options: L.PathOptions) {
-    L.setOptions(this, { ...options, interactive: false });
-    this._items = [];
-  },
-  setItems(this: L.Path & CanvasInternals & { _items: SymbolItem[] }, items: SymbolItem[]) {
-    if (this._items.length === 0 && items.length === 0) return;
-    this._items = items;
-    if (this._map) this.redraw();
-  },
-  officeAt(this: { _items: (SymbolItem & { point?: L.Point })[] }, point: L.Point): Office | null {
-    for (let i = this._items.length - 1; i >= 0; i--) {
-      const item = this._items[i] as SymbolItem & { point?: L.Point };
-      const half = TIER_SYMBOLS[item.office.tier].size / 2;
-      if (item.point && Math.abs(item.point.x - point.x) <= half && Math.abs(item.point.y - point.y) <= half) return item.office;
-    }
-    return null;
-  },
-  _project(this: CanvasInternals & { _items: (SymbolItem & { point?: L.Point; hidden?: boolean })[] }) {
-    const map = this._map;
-    if (!map) return;
-    let bounds: L.Bounds | undefined;
-    // At world zoom thousands of symbols pile up on a few hundred spots: one drawn exactly under
-    // another of the same kind (within HIDDEN_WITHIN px) cannot be seen, so it is not painted.
-    const painted = new Map<HTMLCanvasElement, Set<number>>();
-    for (const item of this._items) {
-      const point = map.latLngToLayerPoint(item.latLng);
-      item.point = point;
-      const sprite = symbolSprite(item.office, item.selected);
-      const cells = painted.get(sprite) ?? painted.set(sprite, new Set()).get(sprite)!;
-      const cell = Math.round(point.x / HIDDEN_WITHIN) * 1e6 + Math.round(point.y / HIDDEN_WITHIN);
-      item.hidden = cells.has(cell);
-      cells.add(cell);
-      bounds = bounds ? bounds.extend(point) : L.bounds(point, point);
-    }
-    this._pxBounds = bounds ? L.bounds(bounds.min!.subtract([SPRITE_REACH, SPRITE_REACH]), bounds.max!.add([SPRITE_REACH, SPRITE_REACH])) : undefined;
-  },
-  _update() {},
-  _updatePath(this: CanvasInternals & { _items: (SymbolItem & { point?: L.Point; hidden?: boolean })[] }) {
-    const { _drawing: drawing, _ctx: context, _bounds: view } = this._renderer;
-    if (!drawing) return;
-    for (const item of this._items) {
-      const p = item.point;
-      if (item.hidden) continue;
-      const reach = TIER_SYMBOLS[item.office.tier].size / 2 + SPRITE_MARGIN;
-      if (!p || p.x < view.min!.x - reach || p.y < view.min!.y - reach || p.x > view.max!.x + reach || p.y > view.max!.y + reach) continue;
-      context.drawImage(symbolSprite(item.office, item.selected), p.x - reach, p.y - reach, 2 * reach, 2 * reach);
-    }
-  },
-  _containsPoint: () => false,
-  _empty(this: { _items: SymbolItem[] }) {
-    return this._items.length === 0;
-  },
-}) as unknown as new (options: L.PathOptions) => OfficeSymbolLayer;
-const SPRITE_REACH = 20;
-const HIDDEN_WITHIN = 2;
-
