@@ -7,7 +7,7 @@ export const SCREENSHOTS = 'tests/output/screenshots';
 
 export const test = base.extend<{ guarded: Page }>({
   guarded: async ({ page, baseURL }, use) => {
-    const guards = guardPage(page, new URL(baseURL ?? 'http://127.0.0.1').origin);
+    const guards = await guardPage(page, new URL(baseURL ?? 'http://127.0.0.1').origin);
     await use(page);
     expect(guards.consoleErrors, 'console errors').toEqual([]);
     expect(guards.foreignRequests, 'requests to other origins').toEqual([]);

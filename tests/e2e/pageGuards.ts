@@ -8,11 +8,11 @@ export interface PageGuards {
   readonly policyViolations: string[];
 }
 
-export function guardPage(page: Page, origin: string): PageGuards {
+export async function guardPage(page: Page, origin: string): Promise<PageGuards> {
   const guards: PageGuards = { consoleErrors: [], foreignRequests: [], policyViolations: [] };
   // The page reports what its Content-Security-Policy blocked; the test hears it through a binding.
-  void page.exposeFunction('__reportPolicyViolation', (text: string) => guards.policyViolations.push(text));
-  void page.addInitScript(() => {
+  await page.exposeFunction('__reportPolicyViolation', (text: string) => guards.policyViolations.push(text));
+  await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const report = (window as unknown as { __reportPolicyViolation?: (text: string) => void }).__reportPolicyViolation;
       report?.(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
