@@ -1,11 +1,25 @@
-// The scenarios of the workspace and the one that is open. Every edit is sent to IndexedDB
-// first (one small row, written by a worker) and then applied in memory, so it is stored
-// within milliseconds while the map redraws; a failed write keeps the work in memory and says
-// what to do. Other tabs hear of each save over a BroadcastChannel and reload that scenario.
+// The scenarios of the workspace and the one that is open. Every edit is applied in memory at
+// once and queued for IndexedDB as one small row (written by a worker, see editWriter.ts).
+//
+// What is shown is what is stored, or on its way: each scenario's edits are written strictly
+// in order, one at a time, and the store keeps the last state the database confirmed. When the
+// browser refuses a write (quota, private browsing), that edit and every edit made after it
+// are taken back in memory, so memory again equals storage; an undo or redo queued behind an
+// unstored change is taken back with it and never stored. The user is told which change was
+// not saved and what to do, and the scenario's editing pauses until "Try again" stores those
+// edits or the user goes on without them; the warning stays until then.
+//
+// Other tabs hear of each save over a BroadcastChannel and reload that scenario. After a
+// workspace Replace or Merge, reload() changes the workspace's epoch and tells every tab to
+// reload; a row is only written while its scenario is stored and the epoch is the one the
+// tab loaded (checked in the writing transaction), so an edit made against the old workspace
+// is refused with a message naming its scenario, never stored as an orphan.
 import type { PlannerDatabase } from '../db/database';
+import { EditRefusedError, WORKSPACE_EPOCH_KEY } from '../db/editGuard';
 import { EditWriter } from '../db/editWriter';
 import { applyScenarioEdit, toEditRow, type ScenarioEdit } from '../db/scenarioEdits';
 import { compactScenarios, getScenario, loadWorkspace, putScenario, setSetting } from '../db/scenarioRepository';
+import { localText, type LocalText } from '../i18n/localText';
 import type { DataIssue } from '../model/dataIssue';
 import { indexNetwork, type NetworkIndex } from '../model/indexNetwork';
 import type { Network } from '../model/types';
@@ -16,6 +30,7 @@ import { diffNetworks } from '../scenario/diffNetworks';
 import { canRedo, canUndo, cloneScenario, createScenario } from '../scenario/history';
 import { twoTierStartChanges } from '../scenario/twoTierStart';
 import { asChangeId, asScenarioId, type Change, type ChangeData, type ChangeId, type Scenario, type ScenarioId, type Topic } from '../scenario/types';
+import { isRetryable, type SaveProblem, type SaveProblemKind } from './saveProblems';
 
 export type MapMode = 'baseline' | 'scenario' | 'side-by-side';
 
@@ -26,12 +41,25 @@ const CHANNEL_NAME = 'field-network-planner';
 const newId = () => crypto.randomUUID();
 const now = () => new Date().toISOString();
 
+/** One scenario's edits on their way to the database, oldest first, and its last stored state. */
+interface PendingSaves {
+  confirmed: Scenario;
+  readonly edits: ScenarioEdit[];
+  /** The workspace the edits were made in; the writer refuses them once it was replaced. */
+  readonly epoch: string | null;
+  /** Set when the workspace was reloaded meanwhile: memory no longer builds on `confirmed`. */
+  stale: boolean;
+  running: Promise<void> | null;
+}
+
 export class ScenarioStore {
   scenarios = $state.raw<Scenario[]>([]);
   currentId = $state<ScenarioId | null>(null);
   mode = $state<MapMode>('scenario');
-  /** Set when the last write failed; the work is still in memory. */
-  saveError = $state<string | null>(null);
+  /** Work that was not saved, oldest first; each stays until stored, retried or dismissed. */
+  saveProblems = $state.raw<readonly SaveProblem[]>([]);
+  /** Set when the stored scenarios could not be read. */
+  loadError = $state.raw<LocalText | null>(null);
   /** Stored records that could not be read (kept in the database untouched). */
   damaged = $state.raw<readonly DataIssue[]>([]);
   loaded = $state(false);
@@ -39,8 +67,10 @@ export class ScenarioStore {
   /** A scenario opened from a share link: shown, not saved, until the user saves it. */
   preview = $state.raw<Scenario | null>(null);
   readonly current = $derived(this.preview ?? this.scenarios.find((s) => s.id === this.currentId && s.deletedAt === null) ?? null);
-  /** Edits are possible on a saved scenario shown on the map, not on a preview or the baseline. */
-  readonly editable = $derived(this.current !== null && this.preview === null && this.mode !== 'baseline');
+  /** True while some work is not stored (the scenario bar then says "Not saved"). */
+  readonly notSaved = $derived(this.loadError !== null || this.saveProblems.some((p) => p.kind !== 'replaced-elsewhere'));
+  /** Edits are possible on a saved scenario shown on the map, not on a preview, the baseline or a paused scenario. */
+  readonly editable = $derived(this.current !== null && this.preview === null && this.mode !== 'baseline' && !this.isPaused(this.current.id));
   readonly active = $derived(this.scenarios.filter((s) => s.deletedAt === null));
   readonly trash = $derived(this.scenarios.filter((s) => s.deletedAt !== null));
   readonly network = $derived.by(() => (this.current ? this.derive(this.current.changes) : this.baseline));
@@ -58,38 +88,30 @@ export class ScenarioStore {
 
   private readonly channel: BroadcastChannel | null;
   private readonly writer: EditWriter;
-  /** Per scenario: edits sent and not yet committed, and edits saved since the last compaction. */
-  private readonly unsaved = new Map<ScenarioId, number>();
+  private readonly pending = new Map<ScenarioId, PendingSaves>();
   private readonly savedSinceCompaction = new Map<ScenarioId, number>();
   /** Scenarios another tab saved while an edit of ours was still being written: reloaded once ours is in. */
   private readonly changedElsewhere = new Set<ScenarioId>();
+  /** The workspace epoch read at the last load (null before any Replace or Merge). */
+  private epoch: string | null = null;
   /** The last two networks derived, with their changes: an edit or an undo then costs one step, not a replay. */
   private derivedNetworks: { changes: readonly Change[]; network: Network }[] = [];
 
   constructor(
     readonly baseline: Network,
     readonly db: PlannerDatabase,
+    writer?: EditWriter,
   ) {
     this.baselineIndex = indexNetwork(baseline);
-    this.writer = new EditWriter(db);
+    this.writer = writer ?? new EditWriter(db);
     this.channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL_NAME) : null;
-    this.channel?.addEventListener('message', (event) => void this.onOtherTabSaved(event.data));
+    this.channel?.addEventListener('message', (event) => void this.onOtherTab(event.data));
   }
 
   /** Loads the stored scenarios and reopens the last one; asks for persistent storage. */
   async load(): Promise<void> {
     const started = performance.now();
-    try {
-      const { scenarios, damaged, settings } = await loadWorkspace(this.db);
-      this.scenarios = scenarios;
-      this.damaged = damaged;
-      // Saves other tabs announced while this read was under way may be missing from it.
-      for (const id of [...this.changedElsewhere]) if (!this.unsaved.get(id)) void this.reloadScenario(id).then(() => this.changedElsewhere.delete(id));
-      const last = settings[LAST_SCENARIO_KEY] as ScenarioId | undefined;
-      if (last && scenarios.some((s) => s.id === last && s.deletedAt === null)) this.currentId = last;
-    } catch (error) {
-      this.saveError = `Saved scenarios could not be read (${describeError(error)}). You can keep working; changes may not be saved.`;
-    }
+    await this.readWorkspace();
     this.loaded = true;
     // Benchmarks read how long opening the workspace took (tests/bench/suites/workspace.mjs).
     performance.measure('fnp:open-workspace', { start: started });
@@ -105,7 +127,8 @@ export class ScenarioStore {
   async open(id: ScenarioId | null): Promise<void> {
     this.currentId = id;
     if (id) this.mode = this.mode === 'baseline' ? 'scenario' : this.mode;
-    await this.persist(() => setSetting(this.db, LAST_SCENARIO_KEY, id));
+    // Only which scenario opens next time: not the user's work, so a refusal is not reported.
+    await setSetting(this.db, LAST_SCENARIO_KEY, id).catch(() => undefined);
   }
 
   async create(name: string, options: { twoTier?: boolean; topics?: Topic[] } = {}): Promise<Scenario> {
@@ -162,9 +185,34 @@ export class ScenarioStore {
     return added;
   }
 
-  /** Replaces the in-memory list after a workspace import has been written. */
+  /**
+   * Re-reads the workspace after a Replace or Merge has been written, and tells every other tab
+   * to do the same: edits they made against the old workspace are then refused, not stored.
+   */
   async reload(): Promise<void> {
-    await this.load();
+    await setSetting(this.db, WORKSPACE_EPOCH_KEY, newId()).catch(() => undefined);
+    this.channel?.postMessage({ type: 'workspace-replaced' });
+    await this.readWorkspace();
+  }
+
+  /** True while a scenario's edits wait for "Try again" (a write of it was refused). */
+  isPaused(id: ScenarioId): boolean {
+    return this.saveProblems.some((p) => p.scenarioId === id && isRetryable(p));
+  }
+
+  /** Writes again what a refused write took back; the problem stays (renewed) if it fails again. */
+  async retry(problemId: string): Promise<void> {
+    const problem = this.saveProblems.find((p) => p.id === problemId);
+    if (!problem) return;
+    this.dismiss(problemId);
+    if (problem.scenario) return this.saveNew(problem.scenario);
+    const writes = problem.edits.map((edit) => this.enqueue(problem.scenarioId, edit));
+    await Promise.all(writes);
+  }
+
+  /** Forgets a problem; for a refused write, the user goes on without the edits taken back. */
+  dismiss(problemId: string): void {
+    this.saveProblems = this.saveProblems.filter((p) => p.id !== problemId);
   }
 
   private editCurrent(edit: ScenarioEdit): Promise<void> {
@@ -172,38 +220,117 @@ export class ScenarioStore {
     return id && this.editable ? this.saveEdit(id, edit) : Promise.resolve();
   }
 
+  private async readWorkspace(): Promise<void> {
+    try {
+      const { scenarios, damaged, settings } = await loadWorkspace(this.db);
+      // Edits still queued were made against what was in memory until now.
+      for (const pending of this.pending.values()) pending.stale = true;
+      this.pending.clear();
+      this.scenarios = scenarios;
+      this.damaged = damaged;
+      this.loadError = null;
+      const epoch = settings[WORKSPACE_EPOCH_KEY];
+      this.epoch = typeof epoch === 'string' ? epoch : null;
+      // Saves other tabs announced while this read was under way may be missing from it.
+      for (const id of [...this.changedElsewhere]) void this.reloadScenario(id).then(() => this.changedElsewhere.delete(id));
+      const last = settings[LAST_SCENARIO_KEY] as ScenarioId | undefined;
+      if (last && scenarios.some((s) => s.id === last && s.deletedAt === null)) this.currentId = last;
+    } catch (error) {
+      this.loadError = localText('map.autosave.loadFailed', { error: describeError(error) });
+    }
+  }
+
   private async saveNew(scenario: Scenario): Promise<void> {
     this.scenarios = [...this.scenarios, scenario];
-    await this.persist(() => putScenario(this.db, scenario));
+    try {
+      await putScenario(this.db, scenario);
+    } catch (error) {
+      // Not stored, so not listed: the list shows only what a reload would show.
+      this.scenarios = this.scenarios.filter((s) => s.id !== scenario.id);
+      this.report('new-not-saved', scenario, { error, scenario });
+      return;
+    }
     await this.open(scenario.id);
     this.announceSaved(scenario);
   }
 
   /**
-   * Saves one edit and applies it in memory. The write is sent before memory changes, so it
-   * travels while the page redraws; what is stored is the edit itself, which another tab's
-   * edits to the same scenario do not overwrite (both rows replay in the order they landed).
+   * Applies one edit in memory and writes it after the scenario's earlier edits; resolves when
+   * the scenario has no edit left to write. The row stored is the edit itself, which another
+   * tab's edits to the same scenario do not overwrite (rows replay in the order they landed).
    */
   private async saveEdit(id: ScenarioId, edit: ScenarioEdit): Promise<void> {
+    if (!this.isPaused(id)) await this.enqueue(id, edit);
+  }
+
+  private enqueue(id: ScenarioId, edit: ScenarioEdit): Promise<void> {
     const inMemory = this.scenarios.find((s) => s.id === id);
-    if (!inMemory) return;
+    if (!inMemory) return Promise.resolve();
     const next = applyScenarioEdit(inMemory, edit);
-    if (next === inMemory) return; // nothing to undo, redo or revert
-    this.unsaved.set(id, (this.unsaved.get(id) ?? 0) + 1);
-    const saving = this.writer.append(toEditRow(id, edit));
+    if (next === inMemory) return Promise.resolve(); // nothing to undo, redo or revert
+    let pending = this.pending.get(id);
+    if (!pending) this.pending.set(id, (pending = { confirmed: inMemory, edits: [], epoch: this.epoch, stale: false, running: null }));
+    pending.edits.push(edit);
     this.replace(next);
-    await this.persist(async () => {
+    pending.running ??= this.writeInOrder(id, pending);
+    return pending.running;
+  }
+
+  /** Writes a scenario's queued edits one after the other; stops at the first refused one. */
+  private async writeInOrder(id: ScenarioId, pending: PendingSaves): Promise<void> {
+    while (pending.edits.length > 0 && !pending.stale) {
+      const edit = pending.edits[0]!;
       try {
-        const committedAt = await saving;
-        this.announceSaved(next, committedAt);
-      } finally {
-        this.unsaved.set(id, (this.unsaved.get(id) ?? 1) - 1);
+        const committedAt = await this.writer.append(toEditRow(id, edit), { epoch: pending.epoch });
+        pending.edits.shift();
+        pending.confirmed = applyScenarioEdit(pending.confirmed, edit);
+        this.announceSaved(pending.confirmed, committedAt);
+        this.countSaved(id);
+      } catch (error) {
+        this.onWriteRefused(id, pending, error);
       }
-      if (this.unsaved.get(id) === 0 && this.changedElsewhere.delete(id)) await this.reloadScenario(id);
-      const saved = (this.savedSinceCompaction.get(id) ?? 0) + 1;
-      this.savedSinceCompaction.set(id, saved % COMPACT_EVERY);
-      if (saved >= COMPACT_EVERY) void compactScenarios(this.db, [id]).catch(() => 0);
-    });
+    }
+    // The workspace was reloaded while these were queued: they were made against the old one.
+    if (pending.edits.length > 0) this.onWriteRefused(id, pending, new EditRefusedError('workspace-replaced'));
+    if (this.pending.get(id) === pending) this.pending.delete(id);
+    // Another tab saved this scenario meanwhile (or the workspace was re-read while our row was
+    // on its way): take the stored copy, which holds every saved edit of every tab.
+    if ((this.changedElsewhere.delete(id) || pending.stale) && !this.pending.has(id)) await this.reloadScenario(id);
+  }
+
+  /** Takes back the edits not stored (memory = storage again) and tells the user which. */
+  private onWriteRefused(id: ScenarioId, pending: PendingSaves, error: unknown): void {
+    const edits = pending.edits.splice(0);
+    const refusal = error instanceof EditRefusedError ? error.reason : null;
+    const kind: SaveProblemKind = refusal ?? (pending.stale ? 'workspace-replaced' : 'storage-refused');
+    if (!pending.stale) this.replace(pending.confirmed);
+    this.report(kind, pending.confirmed, { error, edits, change: this.describeEdit(pending.confirmed, edits[0]!) });
+    // The other tab's Replace has not reached us yet: show what is stored now.
+    if (refusal && !pending.stale) void this.readWorkspace();
+  }
+
+  private report(kind: SaveProblemKind, scenario: Scenario, details: { error?: unknown; edits?: ScenarioEdit[]; change?: LocalText | null; scenario?: Scenario }): void {
+    const edits = details.edits ?? [];
+    const problem: SaveProblem = { id: newId(), kind, scenarioId: scenario.id, scenarioName: scenario.name, change: details.change ?? null, count: edits.length, error: details.error === undefined ? '' : describeError(details.error), edits, scenario: details.scenario ?? null };
+    this.saveProblems = [...this.saveProblems, problem];
+  }
+
+  /** A not-saved edit in words, read against the scenario it was made on. */
+  private describeEdit(before: Scenario, edit: ScenarioEdit): LocalText {
+    switch (edit.op) {
+      case 'record':
+        return describeChanges(this.derive(before.changes), [{ ...edit.change, id: edit.changeId, at: edit.at }])[0]!.text;
+      case 'set':
+        return localText('map.autosave.edit.details');
+      default:
+        return localText(`map.autosave.edit.${edit.op}`);
+    }
+  }
+
+  private countSaved(id: ScenarioId): void {
+    const saved = (this.savedSinceCompaction.get(id) ?? 0) + 1;
+    this.savedSinceCompaction.set(id, saved % COMPACT_EVERY);
+    if (saved >= COMPACT_EVERY) void compactScenarios(this.db, [id]).catch(() => 0);
   }
 
   /**
@@ -229,33 +356,35 @@ export class ScenarioStore {
     this.scenarios = this.scenarios.map((s) => (s.id === scenario.id ? scenario : s));
   }
 
-  private async persist(write: () => Promise<unknown>): Promise<void> {
-    try {
-      await write();
-      this.saveError = null;
-    } catch (error) {
-      this.saveError = `Your last change could not be saved in this browser (${describeError(error)}). It is kept while this tab stays open: export a backup now (Scenarios → Export workspace), then free some disk space or leave private browsing.`;
-    }
-  }
-
   /** Tells other tabs (and benchmarks) that a scenario was saved; `committedAt` is when, in this page's clock. */
   private announceSaved(scenario: Scenario, committedAt = performance.now()): void {
     this.channel?.postMessage({ type: 'scenario-saved', id: scenario.id, revision: scenario.revision, committedAt: performance.timeOrigin + committedAt });
   }
 
-  private async onOtherTabSaved(message: unknown): Promise<void> {
+  private async onOtherTab(message: unknown): Promise<void> {
     const { type, id } = (message ?? {}) as { type?: string; id?: ScenarioId };
+    if (type === 'workspace-replaced') return this.onReplacedElsewhere();
     if (type !== 'scenario-saved' || !id) return;
     // With an edit of ours still on its way, the stored copy lacks it: reload once it is in.
     // While the workspace is still being read, reload once it has been.
-    if ((this.unsaved.get(id) ?? 0) > 0 || !this.loaded) this.changedElsewhere.add(id);
+    if (this.pending.has(id) || !this.loaded) this.changedElsewhere.add(id);
     else await this.reloadScenario(id);
+  }
+
+  /** Another tab replaced or merged the workspace: show it, and say if the open scenario went. */
+  private async onReplacedElsewhere(): Promise<void> {
+    const open = this.preview ? null : this.current;
+    await this.readWorkspace();
+    if (open && !this.scenarios.some((s) => s.id === open.id && s.deletedAt === null)) {
+      this.report('replaced-elsewhere', open, {});
+      if (this.currentId === open.id) this.currentId = null;
+    }
   }
 
   /** Takes the stored copy of a scenario, which holds every saved edit of every tab. */
   private async reloadScenario(id: ScenarioId): Promise<void> {
     const stored = await getScenario(this.db, id);
-    if (!stored) return;
+    if (!stored || this.pending.has(id)) return;
     const mine = this.scenarios.find((s) => s.id === id);
     if (!mine) this.scenarios = [...this.scenarios, stored];
     else if (stored.revision >= mine.revision) this.replace(stored);
