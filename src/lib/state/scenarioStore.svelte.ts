@@ -67,6 +67,8 @@ export class ScenarioStore {
   /** A scenario opened from a share link: shown, not saved, until the user saves it. */
   preview = $state.raw<Scenario | null>(null);
   readonly current = $derived(this.preview ?? this.scenarios.find((s) => s.id === this.currentId && s.deletedAt === null) ?? null);
+  /** True while edits are on their way to the database (the bar says "Saving…", not "Saved"). */
+  saving = $state(false);
   /** True while some work is not stored (the scenario bar then says "Not saved"). */
   readonly notSaved = $derived(this.loadError !== null || this.saveProblems.some((p) => p.kind !== 'replaced-elsewhere'));
   /** Edits are possible on a saved scenario shown on the map, not on a preview, the baseline or a paused scenario. */
@@ -226,6 +228,7 @@ export class ScenarioStore {
       // Edits still queued were made against what was in memory until now.
       for (const pending of this.pending.values()) pending.stale = true;
       this.pending.clear();
+      this.saving = false;
       this.scenarios = scenarios;
       this.damaged = damaged;
       this.loadError = null;
@@ -271,6 +274,7 @@ export class ScenarioStore {
     let pending = this.pending.get(id);
     if (!pending) this.pending.set(id, (pending = { confirmed: inMemory, edits: [], epoch: this.epoch, stale: false, running: null }));
     pending.edits.push(edit);
+    this.saving = true;
     this.replace(next);
     pending.running ??= this.writeInOrder(id, pending);
     return pending.running;
@@ -293,6 +297,7 @@ export class ScenarioStore {
     // The workspace was reloaded while these were queued: they were made against the old one.
     if (pending.edits.length > 0) this.onWriteRefused(id, pending, new EditRefusedError('workspace-replaced'));
     if (this.pending.get(id) === pending) this.pending.delete(id);
+    this.saving = this.pending.size > 0;
     // Another tab saved this scenario meanwhile (or the workspace was re-read while our row was
     // on its way): take the stored copy, which holds every saved edit of every tab.
     if ((this.changedElsewhere.delete(id) || pending.stale) && !this.pending.has(id)) await this.reloadScenario(id);

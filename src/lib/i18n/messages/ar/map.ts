@@ -273,4 +273,5 @@ export default {
   'map.autosave.continueWithout': "المتابعة دون {count, plural, zero {تغييرات} one {هذا التغيير} two {هذين التغييرين} few {هذه التغييرات} many {هذه التغييرات} other {هذه التغييرات}}",
   'map.autosave.dismiss': "إغلاق",
   'map.autosave.problemsLabel': "عمل غير محفوظ",
+  'map.autosave.saving': "جارٍ الحفظ…",
 } satisfies Record<keyof typeof english, string>;

@@ -272,4 +272,5 @@ export default {
   'map.autosave.continueWithout': "Continue without {count, plural, one {this change} other {these changes}}",
   'map.autosave.dismiss': "Dismiss",
   'map.autosave.problemsLabel': "Work not saved",
+  'map.autosave.saving': "Saving…",
 } as const satisfies Record<`map.${string}`, string>;

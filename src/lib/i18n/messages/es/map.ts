@@ -271,4 +271,5 @@ export default {
   'map.autosave.continueWithout': "Continuar sin {count, plural, one {este cambio} other {estos cambios}}",
   'map.autosave.dismiss': "Cerrar",
   'map.autosave.problemsLabel': "Trabajo no guardado",
+  'map.autosave.saving': "Guardando…",
 } satisfies Record<keyof typeof english, string>;

@@ -271,4 +271,5 @@ export default {
   'map.autosave.continueWithout': "Continuer sans {count, plural, one {cette modification} other {ces modifications}}",
   'map.autosave.dismiss': "Fermer",
   'map.autosave.problemsLabel': "Travail non enregistré",
+  'map.autosave.saving': "Enregistrement…",
 } satisfies Record<keyof typeof english, string>;

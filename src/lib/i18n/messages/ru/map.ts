@@ -271,4 +271,5 @@ export default {
   'map.autosave.continueWithout': "Продолжить без {count, plural, one {этого изменения} few {этих изменений} many {этих изменений} other {этих изменений}}",
   'map.autosave.dismiss': "Закрыть",
   'map.autosave.problemsLabel': "Несохранённая работа",
+  'map.autosave.saving': "Сохранение…",
 } satisfies Record<keyof typeof english, string>;

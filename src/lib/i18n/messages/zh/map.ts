@@ -271,4 +271,5 @@ export default {
   'map.autosave.continueWithout': "放弃这 {count} 项更改并继续",
   'map.autosave.dismiss': "关闭",
   'map.autosave.problemsLabel': "未保存的工作",
+  'map.autosave.saving': "正在保存…",
 } satisfies Record<keyof typeof english, string>;
