@@ -73,6 +73,8 @@ export class ScenarioStore {
   readonly notSaved = $derived(this.loadError !== null || this.saveProblems.some((p) => p.kind !== 'replaced-elsewhere'));
   /** Edits are possible on a saved scenario shown on the map, not on a preview, the baseline or a paused scenario. */
   readonly editable = $derived(this.current !== null && this.preview === null && this.mode !== 'baseline' && !this.isPaused(this.current.id));
+  /** The open scenario waits for "Try again": shown, not editable. */
+  readonly paused = $derived(this.current !== null && this.preview === null && this.mode !== 'baseline' && this.isPaused(this.current.id));
   readonly active = $derived(this.scenarios.filter((s) => s.deletedAt === null));
   readonly trash = $derived(this.scenarios.filter((s) => s.deletedAt !== null));
   readonly network = $derived.by(() => (this.current ? this.derive(this.current.changes) : this.baseline));
@@ -396,4 +398,9 @@ export class ScenarioStore {
   }
 }
 
-const describeError = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+/** The browser's error as it named it; Dexie wraps a refused transaction's error in an AbortError. */
+function describeError(error: unknown): string {
+  const inner = (error as { inner?: unknown } | null)?.inner;
+  const cause = inner instanceof Error ? inner : error;
+  return cause instanceof Error ? (cause.message.trim() ? `${cause.name}: ${cause.message.trim()}` : cause.name) : String(cause);
+}
