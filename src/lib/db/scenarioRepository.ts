@@ -41,7 +41,7 @@ function checkedSettings(records: readonly { key: string; value: unknown }[]): {
   for (const { key, value } of records) {
     const problems = checkSetting(key, value);
     if (problems.length === 0) settings[key] = value;
-    else issues.push({ file: 'IndexedDB', message: formatMessage('en', english['scenarios.restore.settingIgnored'], { path: key, problem: problems.map((p) => formatRestoreIssue(p)).join(' ') }) });
+    else issues.push({ file: 'IndexedDB', message: formatMessage('en', english['scenarios.restore.settingIgnored'], { problem: problems.map((p) => formatRestoreIssue(p)).join(' ') }) });
   }
   return { settings, issues };
 }

@@ -33,7 +33,7 @@ export default {
   'scenarios.restore.datasetMissing': 'refers to data set {value}, which the backup does not carry.',
   'scenarios.restore.datasetMissingOld': 'This older backup (version {version}) refers to an imported data set ({value}) that it does not carry; the scenarios are restored on the data set built into the app.',
   'scenarios.restore.trackerDamaged': 'not a readable tracker: {where} is missing a field, has an unknown value or repeats an id.',
-  'scenarios.restore.settingIgnored': 'Stored setting {path}: {problem} The default is used until you change this setting.',
+  'scenarios.restore.settingIgnored': 'A stored setting has the wrong shape: {problem} The default is used until you change this setting.',
   'scenarios.restore.damagedKept': 'They are kept as they are: a workspace backup carries them (in its “damaged” section), and Replace, Merge and imported files never delete or overwrite them.',
   'scenarios.restore.holdsDamaged': '{count, plural, one {It also holds # damaged record, restored as it is.} other {It also holds # damaged records, restored as they are.}}',
   'scenarios.restore.holdsDatasets': '{count, plural, one {It carries # imported data set.} other {It carries # imported data sets.}}',

@@ -34,7 +34,7 @@ export default {
   'scenarios.restore.datasetMissing': "remite al conjunto de datos {value}, que la copia de seguridad no contiene.",
   'scenarios.restore.datasetMissingOld': "Esta copia de seguridad antigua (versión {version}) remite a un conjunto de datos importado ({value}) que no contiene; los escenarios se restauran sobre el conjunto de datos integrado en la aplicación.",
   'scenarios.restore.trackerDamaged': "seguimiento ilegible: en {where} falta un campo, hay un valor desconocido o un identificador repetido.",
-  'scenarios.restore.settingIgnored': "Configuración guardada {path}: {problem} Se usa el valor predeterminado hasta que cambie esta configuración.",
+  'scenarios.restore.settingIgnored': "Una configuración guardada no tiene la forma correcta: {problem} Se usa el valor predeterminado hasta que cambie esta configuración.",
   'scenarios.restore.damagedKept': "Se conservan tal como están: una copia de seguridad del espacio de trabajo los incluye (en su sección «damaged»), y Reemplazar, Combinar y los archivos importados nunca los eliminan ni los sobrescriben.",
   'scenarios.restore.holdsDamaged': "{count, plural, one {También contiene # registro dañado, que se restaura tal como está.} other {También contiene # registros dañados, que se restauran tal como están.}}",
   'scenarios.restore.holdsDatasets': "{count, plural, one {Contiene # conjunto de datos importado.} other {Contiene # conjuntos de datos importados.}}",

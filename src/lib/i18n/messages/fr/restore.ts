@@ -34,7 +34,7 @@ export default {
   'scenarios.restore.datasetMissing': "renvoie au jeu de données {value}, que la sauvegarde ne contient pas.",
   'scenarios.restore.datasetMissingOld': "Cette ancienne sauvegarde (version {version}) renvoie à un jeu de données importé ({value}) qu’elle ne contient pas ; les scénarios sont restaurés sur le jeu de données intégré à l’application.",
   'scenarios.restore.trackerDamaged': "suivi illisible : dans {where}, un champ manque, une valeur est inconnue ou un identifiant est répété.",
-  'scenarios.restore.settingIgnored': "Paramètre enregistré {path} : {problem} La valeur par défaut est utilisée jusqu’à ce que vous modifiiez ce paramètre.",
+  'scenarios.restore.settingIgnored': "Un paramètre enregistré n’a pas la bonne forme : {problem} La valeur par défaut est utilisée jusqu’à ce que vous modifiiez ce paramètre.",
   'scenarios.restore.damagedKept': "Ils sont conservés tels quels : une sauvegarde de l’espace de travail les contient (dans sa section « damaged »), et Remplacer, Fusionner et les fichiers importés ne les suppriment ni ne les écrasent jamais.",
   'scenarios.restore.holdsDamaged': "{count, plural, one {Elle contient aussi # enregistrement endommagé, restauré tel quel.} other {Elle contient aussi # enregistrements endommagés, restaurés tels quels.}}",
   'scenarios.restore.holdsDatasets': "{count, plural, one {Elle contient # jeu de données importé.} other {Elle contient # jeux de données importés.}}",

@@ -34,7 +34,7 @@ export default {
   'scenarios.restore.datasetMissing': "引用了数据集 {value}，但备份中没有该数据集。",
   'scenarios.restore.datasetMissingOld': "此旧版备份（版本 {version}）引用了一个它未包含的导入数据集（{value}）；方案将基于应用内置的数据集恢复。",
   'scenarios.restore.trackerDamaged': "跟踪记录无法读取：{where} 缺少字段、含有未知值或标识符重复。",
-  'scenarios.restore.settingIgnored': "已存储的设置 {path}：{problem} 在您更改此设置之前，将使用默认值。",
+  'scenarios.restore.settingIgnored': "已存储的设置格式有误：{problem} 在您更改此设置之前，将使用默认值。",
   'scenarios.restore.damagedKept': "这些记录将原样保留：工作区备份会包含它们（在“damaged”部分中），“替换”“合并”和导入的文件都不会删除或覆盖它们。",
   'scenarios.restore.holdsDamaged': "{count, plural, other {其中还包含 # 条损坏的记录，将原样恢复。}}",
   'scenarios.restore.holdsDatasets': "{count, plural, other {其中包含 # 个导入的数据集。}}",
