@@ -23,8 +23,11 @@ import { sampleTracker } from '../../../src/lib/tracker/sampleTracker';
 import { dumpDatabase } from './dumpDatabase';
 
 const T = '2026-06-01T10:00:00.000Z';
-const embedded = loadDefaultNetwork();
-if (!embedded.ok) throw new Error('embedded data set does not load');
+const embedded = (() => {
+  const loaded = loadDefaultNetwork();
+  if (!loaded.ok) throw new Error('embedded data set does not load');
+  return loaded;
+})();
 const opened: PlannerDatabase[] = [];
 let counter = 0;
 const freshDatabase = () => {

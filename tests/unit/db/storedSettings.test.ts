@@ -43,7 +43,7 @@ describe('stored settings of the wrong shape', () => {
     const scorecards = new ScorecardStore(scenarios, db);
     await scorecards.load();
     expect([scorecards.settings, scorecards.assumptions, scorecards.figures]).toEqual([DEFAULT_SCORING_SETTINGS, DEFAULT_ASSUMPTIONS, []]);
-    const overall = scorecards.options[0]?.scorecard.overall;
+    const overall = scorecards.options[0]!.scorecard.overall;
     expect(overall === null || (overall >= 0 && overall <= 100)).toBe(true);
   });
 
