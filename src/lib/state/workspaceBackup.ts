@@ -4,6 +4,7 @@
 import { isScenarioIdTaken, readBackupRecords, restoreWorkspaceRecords } from '../db/backupRepository';
 import type { PlannerDatabase } from '../db/database';
 import { listDatasets } from '../db/datasetRepository';
+import { readSettings } from '../db/scenarioRepository';
 import { loadDefaultNetwork } from '../io/defaultDataset';
 import type { Restored } from '../io/restoreIssue';
 import { parseScenarioFile, parseWorkspace, serializeWorkspace, type ParsedWorkspace, type RestoreContext } from '../io/workspaceFile';
@@ -35,14 +36,21 @@ export async function readBackup(db: PlannerDatabase, text: string): Promise<Res
   return parseWorkspace(text, await restoreContext(db));
 }
 
+/** Settings the page reads once when it starts (the scorecard's and the tracker's): replacing them takes a reload. */
+const READ_AT_START = ['scoringSettings', 'planningAssumptions', 'officeFigures', 'tracker'];
+
 /**
  * Writes a checked backup (replace or merge), all or nothing. Returns how many records got a
- * new id to keep a damaged one, and whether the data set in use changes (the page must then reload).
+ * new id to keep a damaged one, and whether the page must reload to show what was restored: the
+ * data set in use changed (the baseline is fixed for the life of the page), or settings it read at start.
  */
-export async function applyBackup(db: PlannerDatabase, backup: ParsedWorkspace, how: 'replace' | 'merge', datasetInUse: string | null): Promise<{ renamed: number; datasetChanged: boolean }> {
+export async function applyBackup(db: PlannerDatabase, backup: ParsedWorkspace, how: 'replace' | 'merge', datasetInUse: string | null): Promise<{ renamed: number; reloadNeeded: boolean }> {
+  const before = how === 'replace' ? await readSettings(db) : {};
   const renamed = await restoreWorkspaceRecords(db, backup, how);
+  if (how === 'merge') return { renamed, reloadNeeded: false };
   const restoredDataset = typeof backup.settings['activeDatasetId'] === 'string' ? backup.settings['activeDatasetId'] : null;
-  return { renamed, datasetChanged: how === 'replace' && restoredDataset !== datasetInUse };
+  const settingsChanged = READ_AT_START.some((key) => JSON.stringify(before[key]) !== JSON.stringify(backup.settings[key]));
+  return { renamed, reloadNeeded: restoredDataset !== datasetInUse || settingsChanged };
 }
 
 /** The scenario under a new id when any stored record (a damaged one too) already has its id. */

@@ -75,7 +75,7 @@ describe('a workspace backup restored into an empty browser', () => {
     const fresh = freshDatabase();
     const parsed = await readBackup(fresh, text);
     if (!parsed.ok) throw new Error(parsed.issues.map((i) => formatRestoreIssue(i)).join('\n'));
-    expect(await applyBackup(fresh, parsed.value, 'replace', null)).toEqual({ renamed: 0, datasetChanged: true });
+    expect(await applyBackup(fresh, parsed.value, 'replace', null)).toEqual({ renamed: 0, reloadNeeded: true });
 
     const baseline = await loadBaseline(fresh);
     expect([baseline.datasetId, baseline.datasetName]).toEqual(['ds-new', 'offices-2026.csv (imported)']);
@@ -104,5 +104,21 @@ describe('a workspace backup restored into an empty browser', () => {
     await applyBackup(fresh, parsed.value, 'replace', null);
     expect(await readBackupRecords(fresh)).toMatchObject({ settings: { lastScenarioId: 'old' }, datasets: [], damaged: [], scenarios: [{ id: 'old', topics: ['country-coverage'], undo: [{ op: 'add' }] }] });
     expect((await loadBaseline(fresh)).datasetId).toBeNull();
+  });
+
+  it('asks for a page reload only when what the page read at start changes (data set, scorecard settings, tracker)', async () => {
+    const db = freshDatabase();
+    await setSetting(db, 'lastScenarioId', 'x');
+    const backupOf = async (settings: Record<string, unknown>) => {
+      const parsed = await readBackup(db, JSON.stringify({ type: WORKSPACE_TYPE, version: 2, exportedAt: T, data: { datasetName: '', datasets: [], scenarios: [], damaged: [], settings } }));
+      if (!parsed.ok) throw new Error('refused');
+      return parsed.value;
+    };
+    expect((await applyBackup(db, await backupOf({ lastScenarioId: 'y' }), 'replace', null)).reloadNeeded).toBe(false);
+    const withTracker = await backupOf({ tracker: { tracker: sampleTracker() } });
+    expect((await applyBackup(db, withTracker, 'merge', null)).reloadNeeded).toBe(false);
+    expect((await applyBackup(db, withTracker, 'replace', null)).reloadNeeded).toBe(true);
+    expect((await applyBackup(db, withTracker, 'replace', null)).reloadNeeded).toBe(false);
+    expect((await applyBackup(db, withTracker, 'replace', 'ds-was-in-use')).reloadNeeded).toBe(true);
   });
 });
