@@ -55,7 +55,7 @@ export function restoreScenario(raw: unknown, path = '', known: KnownIds | null 
     const ids = changes.map((c) => (isObject(c) && isText(c['id']) ? c['id'] : null));
     if (changesOk && expectUniqueIds(ids, (i) => at(at(at(path, 'changes'), i), 'id'), issues)) {
       const undo = raw['undo'] ?? changes.map((change) => ({ op: 'add', change }));
-      checkHistory(undo, raw['redo'] ?? [], ids as string[], path, issues, scope);
+      checkHistory(undo, raw['redo'] ?? [], changes as Record<string, unknown>[], path, issues, scope);
     }
   }
   if (!issues.ok) return { ok: false, issues: issues.issues };

@@ -30,6 +30,7 @@ export default {
   'scenarios.restore.undoRevertsPresent': "خطوة التراجع هذه تعيد التغيير {value}، وهو موجود بالفعل في قائمة التغييرات عند تلك النقطة: السجل لا يطابق التغييرات.",
   'scenarios.restore.redoAddsPresent': "خطوة الإعادة هذه تضيف التغيير {value}، وهو موجود بالفعل في قائمة التغييرات عند تلك النقطة: السجل لا يطابق التغييرات.",
   'scenarios.restore.redoRevertsMissing': "خطوة الإعادة هذه تزيل التغيير {value}، وهو غير موجود في قائمة التغييرات عند تلك النقطة: السجل لا يطابق التغييرات.",
+  'scenarios.restore.historyDiffers': "تحتوي خطوة السجل هذه على نسخة من التغيير {value} تختلف عن قائمة التغييرات: السجل لا يطابق التغييرات.",
   'scenarios.restore.positionPastEnd': "الموضع {value} يتجاوز نهاية قائمة التغييرات ({count}).",
   'scenarios.restore.datasetMissing': "يشير إلى مجموعة البيانات {value}، وهي غير موجودة في النسخة الاحتياطية.",
   'scenarios.restore.datasetMissingOld': "تشير هذه النسخة الاحتياطية القديمة (الإصدار {version}) إلى مجموعة بيانات مستوردة ({value}) لا تحتوي عليها؛ تُستعاد السيناريوهات على مجموعة البيانات المدمجة في التطبيق.",

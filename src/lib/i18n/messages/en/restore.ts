@@ -29,6 +29,7 @@ export default {
   'scenarios.restore.undoRevertsPresent': 'this undo step puts back change {value}, which is already in the list of changes at that point: the history does not match the changes.',
   'scenarios.restore.redoAddsPresent': 'this redo step adds change {value}, which is already in the list of changes at that point: the history does not match the changes.',
   'scenarios.restore.redoRevertsMissing': 'this redo step removes change {value}, which is not in the list of changes at that point: the history does not match the changes.',
+  'scenarios.restore.historyDiffers': 'this history step holds another version of change {value} than the list of changes: the history does not match the changes.',
   'scenarios.restore.positionPastEnd': 'position {value} is past the end of the list of changes ({count}).',
   'scenarios.restore.datasetMissing': 'refers to data set {value}, which the backup does not carry.',
   'scenarios.restore.datasetMissingOld': 'This older backup (version {version}) refers to an imported data set ({value}) that it does not carry; the scenarios are restored on the data set built into the app.',

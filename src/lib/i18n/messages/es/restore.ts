@@ -30,6 +30,7 @@ export default {
   'scenarios.restore.undoRevertsPresent': "este paso de deshacer vuelve a poner el cambio {value}, que ya está en la lista de cambios en ese punto: el historial no coincide con los cambios.",
   'scenarios.restore.redoAddsPresent': "este paso de rehacer añade el cambio {value}, que ya está en la lista de cambios en ese punto: el historial no coincide con los cambios.",
   'scenarios.restore.redoRevertsMissing': "este paso de rehacer quita el cambio {value}, que no está en la lista de cambios en ese punto: el historial no coincide con los cambios.",
+  'scenarios.restore.historyDiffers': "este paso del historial contiene otra versión del cambio {value} distinta de la lista de cambios: el historial no coincide con los cambios.",
   'scenarios.restore.positionPastEnd': "la posición {value} supera el final de la lista de cambios ({count}).",
   'scenarios.restore.datasetMissing': "remite al conjunto de datos {value}, que la copia de seguridad no contiene.",
   'scenarios.restore.datasetMissingOld': "Esta copia de seguridad antigua (versión {version}) remite a un conjunto de datos importado ({value}) que no contiene; los escenarios se restauran sobre el conjunto de datos integrado en la aplicación.",

@@ -30,6 +30,7 @@ export default {
   'scenarios.restore.undoRevertsPresent': "cette étape d’annulation remet la modification {value}, qui figure déjà dans la liste des modifications à ce stade : l’historique ne correspond pas aux modifications.",
   'scenarios.restore.redoAddsPresent': "cette étape de rétablissement ajoute la modification {value}, qui figure déjà dans la liste des modifications à ce stade : l’historique ne correspond pas aux modifications.",
   'scenarios.restore.redoRevertsMissing': "cette étape de rétablissement retire la modification {value}, qui ne figure pas dans la liste des modifications à ce stade : l’historique ne correspond pas aux modifications.",
+  'scenarios.restore.historyDiffers': "cette étape de l’historique contient une autre version de la modification {value} que la liste des modifications : l’historique ne correspond pas aux modifications.",
   'scenarios.restore.positionPastEnd': "la position {value} dépasse la fin de la liste des modifications ({count}).",
   'scenarios.restore.datasetMissing': "renvoie au jeu de données {value}, que la sauvegarde ne contient pas.",
   'scenarios.restore.datasetMissingOld': "Cette ancienne sauvegarde (version {version}) renvoie à un jeu de données importé ({value}) qu’elle ne contient pas ; les scénarios sont restaurés sur le jeu de données intégré à l’application.",

@@ -30,6 +30,7 @@ export default {
   'scenarios.restore.undoRevertsPresent': "此撤销步骤会恢复变更 {value}，但该变更此时已在变更列表中：历史记录与变更不符。",
   'scenarios.restore.redoAddsPresent': "此重做步骤会添加变更 {value}，但该变更此时已在变更列表中：历史记录与变更不符。",
   'scenarios.restore.redoRevertsMissing': "此重做步骤会移除变更 {value}，但该变更此时不在变更列表中：历史记录与变更不符。",
+  'scenarios.restore.historyDiffers': "此历史步骤中的变更 {value} 与变更列表中的版本不同：历史记录与变更不符。",
   'scenarios.restore.positionPastEnd': "位置 {value} 超出了变更列表的末尾（{count}）。",
   'scenarios.restore.datasetMissing': "引用了数据集 {value}，但备份中没有该数据集。",
   'scenarios.restore.datasetMissingOld': "此旧版备份（版本 {version}）引用了一个它未包含的导入数据集（{value}）；方案将基于应用内置的数据集恢复。",
