@@ -57,15 +57,14 @@ export function expectNumbersFor(value: unknown, names: readonly string[], path:
   return ok || issues.add(path, 'scenarios.restore.expectedNumbers', { count: names.length, names: names.join(', '), ...got(value) });
 }
 
-/** Records every id already used earlier in the list, naming where it was first used. */
+/** Records every id already used earlier in the list, naming where it was first used. (A Set, not a Map: this runs on every change of every scenario at start-up.) */
 export function expectUniqueIds(ids: readonly (string | null)[], idPath: (index: number) => string, issues: IssueList): boolean {
-  const first = new Map<string, number>();
+  const seen = new Set<string>();
   let ok = true;
   ids.forEach((id, index) => {
     if (id === null) return;
-    const earlier = first.get(id);
-    if (earlier === undefined) first.set(id, index);
-    else ok = issues.add(idPath(index), 'scenarios.restore.duplicateId', { value: describeValue(id), other: idPath(earlier) });
+    if (!seen.has(id)) seen.add(id);
+    else ok = issues.add(idPath(index), 'scenarios.restore.duplicateId', { value: describeValue(id), other: idPath(ids.indexOf(id)) });
   });
   return ok;
 }
