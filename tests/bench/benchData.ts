@@ -68,5 +68,5 @@ export function syntheticScenarios(network: Network, count: number, edits: numbe
 
 /** A workspace backup file holding `count` synthetic scenarios (what "Import workspace" reads). */
 export function syntheticWorkspaceJson(network: Network, datasetName: string, count: number, edits: number, seed = 1): string {
-  return serializeWorkspace({ datasetName, scenarios: syntheticScenarios(network, count, edits, seed), settings: {} }, at(0));
+  return serializeWorkspace({ datasetName, datasets: [], scenarios: syntheticScenarios(network, count, edits, seed), settings: {}, damaged: [] }, at(0));
 }

@@ -36,7 +36,7 @@ export function figuresImport(network: Network, rows: number) {
 
 /** A two-tier scenario on `baseline`, and the next change of a series: each time another country to another office. */
 export function editSeries(baseline: Network) {
-  const scenario = createScenario({ id: asScenarioId('bench'), name: 'bench', now: 'now', changes: twoTierStartChanges(baseline).map((data, i) => ({ data, id: asChangeId(`c${i}`) })) });
+  const scenario = createScenario({ id: asScenarioId('bench'), name: 'bench', now: '2026-01-01T00:00:00.000Z', changes: twoTierStartChanges(baseline).map((data, i) => ({ data, id: asChangeId(`c${i}`) })) });
   const countries = baseline.countries.filter((c) => c.region !== null);
   let n = 0;
   const nextChange = (): ChangeData => {

@@ -2,22 +2,14 @@
 // reuse restoreScenario, the path that reads backups, so old records and old files migrate alike.
 // (The autosave worker, editWriterWorker.ts, appends edit rows to the same database without Dexie.)
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import type { DatasetRecord } from '../io/restoreDataset';
 import { restoreScenario } from '../io/restoreScenario';
-import type { Office } from '../model/types';
 import type { Scenario } from '../scenario/types';
 import { DATABASE_NAME, EDITS_STORE } from './names';
 import type { EditRow } from './scenarioEdits';
 
 export { DATABASE_NAME };
-
-/** An office list imported to replace the embedded one; the countries stay the embedded ones. */
-export interface DatasetRecord {
-  readonly id: string;
-  readonly name: string;
-  readonly fileName: string;
-  readonly offices: readonly Office[];
-  readonly createdAt: string;
-}
+export type { DatasetRecord };
 
 export interface SettingRecord {
   readonly key: string;
@@ -132,7 +124,7 @@ async function upgradeScenariosToV2(transaction: Transaction): Promise<void> {
     .table('scenarios')
     .toCollection()
     .modify((record: Record<string, unknown>, ref: { value: unknown }) => {
-      const restored = restoreScenario(record, 'IndexedDB');
+      const restored = restoreScenario(record);
       // A record that cannot be read is kept as it was, never dropped: it shows in the
       // scenario list as damaged, so its data can still be exported.
       if (restored.ok) ref.value = restored.value;

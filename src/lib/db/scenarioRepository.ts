@@ -3,7 +3,11 @@
 // rewrites the scenario. Rows from two tabs both land, in commit order; compaction folds them
 // into the head in one transaction, and a record or row that cannot be read is kept untouched.
 import type { DataIssue } from '../model/dataIssue';
+import { formatRestoreIssue } from '../io/restoreIssue';
 import { restoreScenario } from '../io/restoreScenario';
+import { checkSetting } from '../io/restoreSettings';
+import english from '../i18n/messages/en/restore';
+import { formatMessage } from '../i18n/formatMessage';
 import type { Scenario, ScenarioId } from '../scenario/types';
 import type { PlannerDatabase } from './database';
 import { EDITS_STORE } from './names';
@@ -16,16 +20,34 @@ export interface StoredScenarios {
 }
 
 /** A stored record with its edit rows replayed, or the issues that stop it being read. */
-function readScenario(record: unknown, rows: readonly unknown[]): { ok: true; value: Scenario } | { ok: false; issues: readonly DataIssue[] } {
-  const restored = restoreScenario(record, 'IndexedDB');
-  if (!restored.ok) return restored;
+export function readScenario(record: unknown, rows: readonly unknown[]): { ok: true; value: Scenario } | { ok: false; issues: readonly DataIssue[] } {
+  const restored = restoreScenario(record);
+  if (!restored.ok) return { ok: false, issues: [{ file: 'IndexedDB', message: `${describeRecord(record)}: ${restored.issues.map((issue) => formatRestoreIssue(issue)).join(' ')}` }] };
   const replayed = replayEdits(restored.value, rows);
   if (replayed) return { ok: true, value: replayed };
   return { ok: false, issues: [{ file: 'IndexedDB', message: `Scenario "${restored.value.name}": an autosaved edit could not be read (it may come from a newer version of the app). The scenario is kept as it is stored; export a backup before editing it.` }] };
 }
 
+/** How a record that cannot be read is named in a message: its name and id, when it has them. */
+function describeRecord(record: unknown): string {
+  const { id, name } = (typeof record === 'object' && record !== null ? record : {}) as { id?: unknown; name?: unknown };
+  return `Scenario ${typeof name === 'string' ? `"${name.slice(0, 80)}" ` : ''}(id ${JSON.stringify(id)})`;
+}
+
+/** Stored settings of the wrong shape are left out (the app then uses its default) and reported. */
+function checkedSettings(records: readonly { key: string; value: unknown }[]): { settings: Record<string, unknown>; issues: DataIssue[] } {
+  const settings: Record<string, unknown> = {};
+  const issues: DataIssue[] = [];
+  for (const { key, value } of records) {
+    const problems = checkSetting(key, value);
+    if (problems.length === 0) settings[key] = value;
+    else issues.push({ file: 'IndexedDB', message: formatMessage('en', english['scenarios.restore.settingIgnored'], { problem: problems.map((p) => formatRestoreIssue(p)).join(' ') }) });
+  }
+  return { settings, issues };
+}
+
 /** Edit rows by scenario, each list in commit order. */
-function groupRows(rows: readonly EditRow[]): Map<ScenarioId, EditRow[]> {
+export function groupRows(rows: readonly EditRow[]): Map<ScenarioId, EditRow[]> {
   const byScenario = new Map<ScenarioId, EditRow[]>();
   for (const row of rows) {
     const list = byScenario.get(row.scenarioId);
@@ -55,10 +77,11 @@ export async function loadWorkspace(db: PlannerDatabase): Promise<StoredScenario
     else damaged.push(...read.issues);
   }
   scenarios.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  return { scenarios, damaged, settings: Object.fromEntries(settings.map((r) => [r.key, r.value])) };
+  const checked = checkedSettings(settings);
+  return { scenarios, damaged: [...damaged, ...checked.issues], settings: checked.settings };
 }
 
-const TABLES = ['scenarios', EDITS_STORE] as const;
+export const TABLES = ['scenarios', EDITS_STORE] as const;
 
 /** A scenario's record and its edit rows (inside a transaction that holds both stores). */
 async function readStored(db: PlannerDatabase, id: ScenarioId): Promise<{ record: Scenario | undefined; rows: EditRow[] }> {
@@ -78,10 +101,15 @@ export async function getScenario(db: PlannerDatabase, id: ScenarioId): Promise<
   return read.ok ? read.value : undefined;
 }
 
-/** Stores a whole scenario (a new one, or one added from a file), replacing any edits of an earlier one with that id. */
+/**
+ * Stores a whole scenario (a new one, or one added from a file), replacing any edits of an earlier
+ * one with that id — but never a damaged record: that write is refused, the record kept.
+ */
 export async function putScenario(db: PlannerDatabase, scenario: Scenario): Promise<void> {
   await db.transaction('rw', TABLES, async () => {
-    await db.scenarioEdits.where('scenarioId').equals(scenario.id).delete();
+    const { record, rows } = await readStored(db, scenario.id);
+    if (record && !readScenario(record, rows).ok) throw new Error(`a damaged record is stored under the id ${scenario.id}; it is kept, so this scenario was not written over it`);
+    await deleteRows(db, rows);
     await db.scenarios.put(scenario);
   });
 }
@@ -128,29 +156,14 @@ export async function compactScenarios(db: PlannerDatabase, ids?: readonly Scena
   });
 }
 
+/** A stored setting, or undefined when there is none or it has the wrong shape (the caller then uses its default). */
 export async function getSetting<T>(db: PlannerDatabase, key: string): Promise<T | undefined> {
-  return (await db.settings.get(key))?.value as T | undefined;
+  const value = (await db.settings.get(key))?.value;
+  return value !== undefined && checkSetting(key, value).length === 0 ? (value as T) : undefined;
 }
 
 export async function setSetting(db: PlannerDatabase, key: string, value: unknown): Promise<void> {
   await db.settings.put({ key, value });
-}
-
-/** Replaces every scenario and setting with a workspace's, all or nothing. */
-export async function replaceWorkspace(db: PlannerDatabase, scenarios: readonly Scenario[], settings: Readonly<Record<string, unknown>>): Promise<void> {
-  await db.transaction('rw', [...TABLES, 'settings'], async () => {
-    await Promise.all([db.scenarios.clear(), db.scenarioEdits.clear(), db.settings.clear()]);
-    await db.scenarios.bulkPut([...scenarios]);
-    await db.settings.bulkPut(Object.entries(settings).map(([key, value]) => ({ key, value })));
-  });
-}
-
-/** Adds a workspace's scenarios next to the stored ones, all or nothing; same ids are overwritten (with their edits). */
-export async function mergeScenarios(db: PlannerDatabase, scenarios: readonly Scenario[]): Promise<void> {
-  await db.transaction('rw', TABLES, async () => {
-    await db.scenarioEdits.where('scenarioId').anyOf(scenarios.map((s) => s.id)).delete();
-    await db.scenarios.bulkPut([...scenarios]);
-  });
 }
 
 export async function readSettings(db: PlannerDatabase): Promise<Record<string, unknown>> {

@@ -1,85 +1,154 @@
 // Backup files and shared scenarios: a typed, versioned envelope {type, version, exportedAt,
-// data}, checked on the way in so a damaged or foreign file changes nothing.
-import type { DataIssue } from '../model/dataIssue';
+// data}, checked field by field on the way in so a damaged or foreign file changes nothing.
+// Version 2 backups carry the imported data sets and the damaged records; version 1 migrates.
 import type { Scenario } from '../scenario/types';
-import { restoreScenario } from './restoreScenario';
+import { at, describeValue, IssueList, type RestoreIssue, type Restored } from './restoreIssue';
+import { expectList, expectObject, expectText, expectUniqueIds, isId, isObject, isText, type Fields } from './restoreFields';
+import { checkDataset, type DatasetRecord } from './restoreDataset';
+import { restoreScenario, type KnownIds } from './restoreScenario';
+import { restoreSettings } from './restoreSettings';
 
 export const WORKSPACE_TYPE = 'field-network-planner/workspace';
 export const SCENARIO_TYPE = 'field-network-planner/scenario';
-export const ENVELOPE_VERSION = 1;
+/** Version 2 added the data sets in use and kept, and the damaged records. */
+export const ENVELOPE_VERSION = 2;
+const SCENARIO_VERSION = 1;
+
+/** A stored scenario record that cannot be read, kept exactly as it is, with its autosaved edit rows. */
+export interface DamagedRecord {
+  readonly record: Readonly<Fields> & { readonly id: string };
+  readonly edits: readonly Readonly<Fields>[];
+}
 
 export interface Workspace {
   readonly datasetName: string;
+  readonly datasets: readonly DatasetRecord[];
   readonly scenarios: readonly Scenario[];
   readonly settings: Readonly<Record<string, unknown>>;
+  readonly damaged: readonly DamagedRecord[];
 }
 
-interface Envelope<T> {
-  readonly type: string;
-  readonly version: number;
+/** A backup as read: the workspace, when it was made, and what the reader should know before restoring it. */
+export interface ParsedWorkspace extends Workspace {
   readonly exportedAt: string;
-  readonly data: T;
+  readonly notes: readonly RestoreIssue[];
+}
+
+/** What a restore checks references against: the embedded countries, and the offices of a data set (null: the embedded one). */
+export interface RestoreContext {
+  readonly countries: ReadonlySet<string>;
+  readonly officesOf: (datasetId: string | null) => ReadonlySet<string> | null;
 }
 
 /**
  * The workspace as the text of a backup file (pretty JSON).
- * @example serializeWorkspace({ datasetName: 'X', scenarios: [], settings: {} }, '2026-01-01T00:00:00Z')
- * // → '{\n  "type": "field-network-planner/workspace",\n  "version": 1, …'
+ * @example serializeWorkspace({ datasetName: 'X', datasets: [], scenarios: [], settings: {}, damaged: [] }, '2026-01-01T00:00:00Z')
+ * // → '{\n  "type": "field-network-planner/workspace",\n  "version": 2, …'
  */
 export function serializeWorkspace(workspace: Workspace, exportedAt: string): string {
-  const envelope: Envelope<Workspace> = { type: WORKSPACE_TYPE, version: ENVELOPE_VERSION, exportedAt, data: workspace };
-  return JSON.stringify(envelope, null, 2) + '\n';
+  const { datasetName, datasets, scenarios, settings, damaged } = workspace;
+  const data: Workspace = { datasetName, datasets, scenarios, settings, damaged };
+  return JSON.stringify({ type: WORKSPACE_TYPE, version: ENVELOPE_VERSION, exportedAt, data }, null, 2) + '\n';
 }
 
 export function serializeScenario(scenario: Scenario, datasetName: string, exportedAt: string): string {
-  const envelope: Envelope<{ datasetName: string; scenario: Scenario }> = { type: SCENARIO_TYPE, version: ENVELOPE_VERSION, exportedAt, data: { datasetName, scenario } };
-  return JSON.stringify(envelope);
+  return JSON.stringify({ type: SCENARIO_TYPE, version: SCENARIO_VERSION, exportedAt, data: { datasetName, scenario } });
 }
 
-type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly DataIssue[] };
+const failed = (issues: IssueList) => ({ ok: false as const, issues: issues.issues });
 
-function openEnvelope(text: string, file: string, expectedType: string): Parsed<{ data: Record<string, unknown>; exportedAt: string }> {
-  const fail = (message: string) => ({ ok: false as const, issues: [{ file, message }] });
+/** Opens the envelope: JSON, our type, a version this app reads, an object of data. */
+function openEnvelope(text: string, expectedType: string, latest: number): Restored<{ data: Fields; version: number; exportedAt: string }> {
+  const issues = new IssueList();
   let json: unknown;
   try {
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    return fail(`This is not a readable JSON file (${(error as Error).message}). It may be damaged or cut short: export it again.`);
+    issues.add('', 'scenarios.restore.notJson', { error: (error as Error).message });
+    return failed(issues);
   }
-  const envelope = json as Partial<Envelope<unknown>> | null;
-  if (typeof envelope !== 'object' || envelope === null || typeof envelope.type !== 'string') return fail('This JSON file is not a Field Network Planner file (it has no "type").');
-  if (envelope.type !== expectedType) {
-    const what = envelope.type === WORKSPACE_TYPE ? 'a workspace backup' : envelope.type === SCENARIO_TYPE ? 'a single scenario' : `"${String(envelope.type).slice(0, 60)}"`;
-    return fail(`This file is ${what}, not what was expected here. Use the matching import button.`);
+  if (!isObject(json) || !isText(json['type'])) return (issues.add('', 'scenarios.restore.notOurs'), failed(issues));
+  const { type, version, data } = json;
+  if (type !== expectedType) {
+    if (type === SCENARIO_TYPE) issues.add('', 'scenarios.restore.isScenarioFile');
+    else if (type === WORKSPACE_TYPE) issues.add('', 'scenarios.restore.isWorkspaceFile');
+    else issues.add('type', 'scenarios.restore.foreignType', { value: describeValue(type) });
+    return failed(issues);
   }
-  if (typeof envelope.version !== 'number' || envelope.version > ENVELOPE_VERSION) return fail(`This file is version ${String(envelope.version)}, newer than this app reads (${ENVELOPE_VERSION}). Update the app, then import it again.`);
-  if (typeof envelope.data !== 'object' || envelope.data === null) return fail('This file has no data in it.');
-  return { ok: true, value: { data: envelope.data as Record<string, unknown>, exportedAt: String(envelope.exportedAt ?? '') } };
+  if (typeof version === 'number' && Number.isInteger(version) && version > latest) issues.add('', 'scenarios.restore.newerVersion', { value: version, latest });
+  else if (!Number.isInteger(version) || (version as number) < 1) issues.add('version', 'scenarios.restore.badVersion', { value: describeValue(version), latest });
+  else if (expectObject(data, 'data', issues)) return { ok: true, value: { data, version: version as number, exportedAt: isText(json['exportedAt']) ? json['exportedAt'] : '' } };
+  return failed(issues);
 }
 
-/** Reads a workspace backup; every scenario must be readable, or nothing is imported. */
-export function parseWorkspace(text: string, file: string): Parsed<Workspace & { exportedAt: string }> {
-  const opened = openEnvelope(text, file, WORKSPACE_TYPE);
+/** Version 1 carried no data sets and no damaged records. */
+const migrateV1toV2 = (data: Fields): Fields => ({ ...data, datasets: [], damaged: [] });
+
+/** Reads a workspace backup, checking every field; any problem and nothing is imported. */
+export function parseWorkspace(text: string, context: RestoreContext): Restored<ParsedWorkspace> {
+  const opened = openEnvelope(text, WORKSPACE_TYPE, ENVELOPE_VERSION);
   if (!opened.ok) return opened;
-  const { data, exportedAt } = opened.value;
-  if (!Array.isArray(data['scenarios'])) return { ok: false, issues: [{ file, message: 'The backup has no list of scenarios.' }] };
-  const scenarios: Scenario[] = [];
-  const issues: DataIssue[] = [];
-  for (const raw of data['scenarios']) {
-    const restored = restoreScenario(raw, file);
-    if (restored.ok) scenarios.push(restored.value);
-    else issues.push(...restored.issues);
+  const { version, exportedAt } = opened.value;
+  const data = version === 1 ? migrateV1toV2(opened.value.data) : opened.value.data;
+  const issues = new IssueList();
+  const notes: RestoreIssue[] = [];
+  if (data['datasetName'] !== undefined) expectText(data['datasetName'], 'datasetName', issues);
+  const datasets = expectList(data['datasets'], 'datasets', issues) ? data['datasets'] : [];
+  datasets.forEach((d, i) => checkDataset(d, at('datasets', i), issues, context.countries));
+  expectUniqueIds(datasets.map((d) => (isObject(d) && isText(d['id']) ? d['id'] : null)), (i) => at(at('datasets', i), 'id'), issues);
+  const settings = restoreSettings(data['settings']);
+  if (!settings.ok) issues.issues.push(...settings.issues);
+  const kept = { ...(settings.ok ? settings.value : {}) };
+  const activeId = isId(kept['activeDatasetId']) ? kept['activeDatasetId'] : null;
+  const carried = datasets.find((d) => isObject(d) && d['id'] === activeId) as DatasetRecord | undefined;
+  if (activeId && !carried && !(version === 1 && context.officesOf(activeId))) {
+    if (version > 1) issues.add('settings.activeDatasetId', 'scenarios.restore.datasetMissing', { value: describeValue(activeId) });
+    else {
+      notes.push({ path: '', key: 'scenarios.restore.datasetMissingOld', values: { version, value: describeValue(data['datasetName'] ?? activeId) } });
+      delete kept['activeDatasetId'];
+    }
   }
-  if (issues.length > 0) return { ok: false, issues };
-  const settings = typeof data['settings'] === 'object' && data['settings'] !== null ? (data['settings'] as Record<string, unknown>) : {};
-  return { ok: true, value: { datasetName: String(data['datasetName'] ?? ''), scenarios, settings, exportedAt } };
+  const offices = carried ? new Set(carried.offices.map((o) => o.id)) : context.officesOf(isId(kept['activeDatasetId']) ? kept['activeDatasetId'] : null);
+  const known: KnownIds | null = offices ? { offices, countries: context.countries } : null;
+  const scenarios = readScenarios(data['scenarios'], known, issues);
+  const damaged = readDamaged(data['damaged'], issues);
+  const ids = [...scenarios.ids, ...damaged.map((d) => d.record.id)];
+  expectUniqueIds(ids, (i) => (i < scenarios.ids.length ? at(at('scenarios', i), 'id') : at(at('damaged', i - scenarios.ids.length), 'record.id')), issues);
+  if (!issues.ok) return failed(issues);
+  const workspace = { datasetName: isText(data['datasetName']) ? data['datasetName'] : '', datasets: datasets as DatasetRecord[], scenarios: scenarios.list, settings: kept, damaged };
+  return { ok: true, value: { ...workspace, exportedAt, notes } };
 }
 
-/** Reads a single shared scenario (file or link). */
-export function parseScenarioFile(text: string, file: string): Parsed<{ datasetName: string; scenario: Scenario }> {
-  const opened = openEnvelope(text, file, SCENARIO_TYPE);
+function readScenarios(raw: unknown, known: KnownIds | null, issues: IssueList): { list: Scenario[]; ids: (string | null)[] } {
+  if (!expectList(raw, 'scenarios', issues)) return { list: [], ids: [] };
+  const list: Scenario[] = [];
+  for (const [i, record] of raw.entries()) {
+    const restored = restoreScenario(record, at('scenarios', i), known);
+    if (restored.ok) list.push(restored.value);
+    else issues.issues.push(...restored.issues);
+  }
+  return { list, ids: raw.map((s) => (isObject(s) && isText(s['id']) ? s['id'] : null)) };
+}
+
+/** Damaged records are carried as they are: only what storing them back needs is checked (an id, edit rows as objects). */
+function readDamaged(raw: unknown, issues: IssueList): DamagedRecord[] {
+  if (!expectList(raw, 'damaged', issues)) return [];
+  return raw.flatMap((entry, i) => {
+    const path = at('damaged', i);
+    if (!expectObject(entry, path, issues) || !expectObject(entry['record'], at(path, 'record'), issues)) return [];
+    const idOk = isId(entry['record']['id']) || issues.add(at(path, 'record.id'), 'scenarios.restore.expectedId', { value: describeValue(entry['record']['id']) });
+    const edits = expectList(entry['edits'], at(path, 'edits'), issues) ? entry['edits'] : null;
+    const editsOk = edits !== null && edits.every((row, j) => expectObject(row, at(at(path, 'edits'), j), issues));
+    return idOk && editsOk ? [{ record: entry['record'] as DamagedRecord['record'], edits: edits as Fields[] }] : [];
+  });
+}
+
+/** Reads a single shared scenario (file or link); with `known`, the offices and countries it names are checked too. */
+export function parseScenarioFile(text: string, known: KnownIds | null = null): Restored<{ datasetName: string; scenario: Scenario }> {
+  const opened = openEnvelope(text, SCENARIO_TYPE, SCENARIO_VERSION);
   if (!opened.ok) return opened;
-  const restored = restoreScenario(opened.value.data['scenario'], file);
+  const restored = restoreScenario(opened.value.data['scenario'], 'scenario', known);
   if (!restored.ok) return restored;
-  return { ok: true, value: { datasetName: String(opened.value.data['datasetName'] ?? ''), scenario: restored.value } };
+  const name = opened.value.data['datasetName'];
+  return { ok: true, value: { datasetName: isText(name) ? name : '', scenario: restored.value } };
 }

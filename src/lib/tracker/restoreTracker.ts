@@ -61,16 +61,41 @@ function restoreGroup(raw: unknown): WorkingGroup | null {
   return { topic: raw.topic, members: raw.members };
 }
 
-/** Every element restored, or null when any one is damaged or two share a key. */
-function restoreAll<T>(raw: unknown, restore: (r: unknown) => T | null, key: (t: T) => string): T[] | null {
-  if (!Array.isArray(raw)) return null;
+/** Every element restored, or the index of the first damaged one (or of the first repeated key). */
+function restoreAll<T>(raw: unknown, restore: (r: unknown) => T | null, key: (t: T) => string): T[] | number {
+  if (!Array.isArray(raw)) return -1;
   const out: T[] = [];
-  for (const r of raw) {
+  const keys = new Set<string>();
+  for (const [index, r] of raw.entries()) {
     const value = restore(r);
-    if (value === null) return null;
+    if (value === null || keys.has(key(value))) return index;
+    keys.add(key(value));
     out.push(value);
   }
-  return new Set(out.map(key)).size === out.length ? out : null;
+  return out;
+}
+
+type TrackerRead = { readonly tracker: Tracker; readonly problem: null } | { readonly tracker: null; readonly problem: string };
+
+/**
+ * Validates a stored or imported tracker record, naming the first part that is wrong.
+ * @example readTracker({ version: 1, items: [], recommendations: 'x', reports: [], groups: [] })
+ * // → { tracker: null, problem: 'recommendations' }
+ */
+export function readTracker(raw: unknown): TrackerRead {
+  if (!isRecord(raw)) return { tracker: null, problem: '(record)' };
+  if (raw.version !== 1) return { tracker: null, problem: 'version' };
+  const parts = {
+    items: restoreAll(raw.items, restoreItem, (i) => i.id),
+    recommendations: restoreAll(raw.recommendations, restoreRecommendation, (r) => r.id),
+    reports: restoreAll(raw.reports, restoreReport, (r) => r.id),
+    groups: restoreAll(raw.groups, restoreGroup, (g) => g.topic),
+  };
+  for (const [name, part] of Object.entries(parts)) {
+    if (typeof part === 'number') return { tracker: null, problem: part < 0 ? name : `${name}[${part}]` };
+  }
+  const { items, recommendations, reports, groups } = parts as { [K in keyof typeof parts]: Exclude<(typeof parts)[K], number> };
+  return { tracker: { version: 1, items, recommendations, reports, groups }, problem: null };
 }
 
 /**
@@ -81,11 +106,5 @@ function restoreAll<T>(raw: unknown, restore: (r: unknown) => T | null, key: (t:
  * @example restoreTracker({ version: 2 }) // → null
  */
 export function restoreTracker(raw: unknown): Tracker | null {
-  if (!isRecord(raw) || raw.version !== 1) return null;
-  const items = restoreAll(raw.items, restoreItem, (i) => i.id);
-  const recommendations = restoreAll(raw.recommendations, restoreRecommendation, (r) => r.id);
-  const reports = restoreAll(raw.reports, restoreReport, (r) => r.id);
-  const groups = restoreAll(raw.groups, restoreGroup, (g) => g.topic);
-  if (items === null || recommendations === null || reports === null || groups === null) return null;
-  return { version: 1, items, recommendations, reports, groups };
+  return readTracker(raw).tracker;
 }

@@ -66,7 +66,7 @@ describe('files the browser benchmarks upload', () => {
   });
 
   it('a workspace backup of synthetic scenarios reads back, every scenario with its history', () => {
-    const parsed = parseWorkspace(syntheticWorkspaceJson(embedded, 'default', 3, 2), 'bench.json');
+    const parsed = parseWorkspace(syntheticWorkspaceJson(embedded, 'default', 3, 2), { countries: new Set(embedded.countries.map((c) => c.code)), officesOf: () => new Set(embedded.offices.map((o) => o.id)) });
     expect(parsed.ok && parsed.value.scenarios.map((s) => [s.changes.length > 2, s.undo.length === s.changes.length])).toEqual([[true, true], [true, true], [true, true]]);
   });
 });

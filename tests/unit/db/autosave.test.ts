@@ -8,7 +8,8 @@ import v3 from './fixtures/db-v3.json';
 import { PlannerDatabase, type StoreName } from '../../../src/lib/db/database';
 import { getActiveDataset } from '../../../src/lib/db/datasetRepository';
 import { applyScenarioEdit, toEditRow, type ScenarioEdit } from '../../../src/lib/db/scenarioEdits';
-import { appendEdit, compactScenarios, getScenario, loadScenarios, mergeScenarios, putScenario, readSettings, replaceWorkspace } from '../../../src/lib/db/scenarioRepository';
+import { appendEdit, compactScenarios, getScenario, loadScenarios, putScenario, readSettings } from '../../../src/lib/db/scenarioRepository';
+import { restoreWorkspaceRecords } from '../../../src/lib/db/backupRepository';
 import { createScenario, recordChange, undo } from '../../../src/lib/scenario/history';
 import { asChangeId, asScenarioId, type ChangeData, type Scenario } from '../../../src/lib/scenario/types';
 
@@ -121,10 +122,10 @@ describe('edit rows', () => {
     const db = open(freshName());
     await putScenario(db, start());
     await appendEdit(db, toEditRow(asScenarioId('s1'), record('a', assign('SOM', 'AFR-ETH'))));
-    await mergeScenarios(db, [{ ...start(), name: 'From a backup' }]);
+    await restoreWorkspaceRecords(db, { datasetName: '', datasets: [], settings: {}, damaged: [], scenarios: [{ ...start(), name: 'From a backup' }] }, 'merge');
     expect(await getScenario(db, asScenarioId('s1'))).toMatchObject({ name: 'From a backup', changes: [] });
     await appendEdit(db, toEditRow(asScenarioId('s1'), record('b', assign('SOM', 'AFR-ETH'))));
-    await replaceWorkspace(db, [createScenario({ id: asScenarioId('s2'), name: 'Other', now: T })], {});
+    await restoreWorkspaceRecords(db, { datasetName: '', datasets: [], settings: {}, damaged: [], scenarios: [createScenario({ id: asScenarioId('s2'), name: 'Other', now: T })] }, 'replace');
     expect(await count(db, 'scenarioEdits')).toBe(0);
     expect((await loadScenarios(db)).scenarios.map((s) => s.id)).toEqual(['s2']);
   });

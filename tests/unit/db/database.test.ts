@@ -5,7 +5,11 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import v1Records from '../../fixtures/db-v1-scenarios.json';
 import { PlannerDatabase } from '../../../src/lib/db/database';
-import { getScenario, loadScenarios, putScenario, readSettings, replaceWorkspace, setSetting, updateScenario } from '../../../src/lib/db/scenarioRepository';
+import { getScenario, loadScenarios, putScenario, readSettings, setSetting, updateScenario } from '../../../src/lib/db/scenarioRepository';
+import { restoreWorkspaceRecords } from '../../../src/lib/db/backupRepository';
+
+const replaceWorkspace = (db: PlannerDatabase, scenarios: Scenario[], settings: Record<string, unknown>) =>
+  restoreWorkspaceRecords(db, { datasetName: '', datasets: [], damaged: [], scenarios, settings }, 'replace');
 import { asChangeId, asScenarioId, type Change, type Scenario } from '../../../src/lib/scenario/types';
 
 let counter = 0;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenarioFile, parseWorkspace, serializeScenario, serializeWorkspace } from '../../../src/lib/io/workspaceFile';
 import { decodeShareFragment, encodeShareFragment } from '../../../src/lib/io/shareLink';
+import { formatRestoreIssue } from '../../../src/lib/io/restoreIssue';
 import { asChangeId, asScenarioId, type Scenario } from '../../../src/lib/scenario/types';
 
 const scenario: Scenario = {
@@ -8,12 +9,13 @@ const scenario: Scenario = {
   changes: [{ id: asChangeId('c1'), at: '2026-11-22T10:00:00.000Z', kind: 'set-tier', office: 'AFR-KEN' as never, tier: 'sub-regional-office' }],
   undo: [], redo: [], createdAt: '2026-11-22T09:00:00.000Z', updatedAt: '2026-11-22T10:00:00.000Z', deletedAt: null, revision: 4,
 };
-const workspace = { datasetName: 'Default', scenarios: [{ ...scenario, undo: [{ op: 'add' as const, change: scenario.changes[0]! }] }], settings: { lastScenario: 's1' } };
+const workspace = { datasetName: 'Default', datasets: [], damaged: [], scenarios: [{ ...scenario, undo: [{ op: 'add' as const, change: scenario.changes[0]! }] }], settings: { lastScenarioId: 's1' } };
+const context = { countries: new Set(['KEN']), officesOf: () => new Set(['AFR-KEN']) };
 
 describe('workspace backup files', () => {
   it('round-trips a workspace: export → import → export gives the same bytes', () => {
     const text = serializeWorkspace(workspace, '2026-11-22T12:00:00.000Z');
-    const parsed = parseWorkspace(text, 'backup.json');
+    const parsed = parseWorkspace(text, context);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
     const { exportedAt, ...again } = parsed.value;
     expect(exportedAt).toBe('2026-11-22T12:00:00.000Z');
@@ -25,11 +27,11 @@ describe('workspace backup files', () => {
     { name: 'a foreign JSON file', text: '{"hello": "world"}', expected: /not a Field Network Planner file/ },
     { name: 'a scenario file given as a backup', text: serializeScenario(scenario, 'Default', 'now'), expected: /This file is a single scenario/ },
     { name: 'a newer version', text: '{"type":"field-network-planner/workspace","version":9,"data":{}}', expected: /version 9, newer than this app reads/ },
-    { name: 'a damaged change', text: serializeWorkspace({ ...workspace, scenarios: [{ ...scenario, changes: [{ kind: 'set-tier' } as never] }] }, 'now'), expected: /change 1 of 1 is damaged/ },
+    { name: 'a damaged change', text: serializeWorkspace({ ...workspace, scenarios: [{ ...scenario, changes: [{ kind: 'set-tier' } as never] }] }, 'now'), expected: /^scenarios\[0\]\.changes\[0\]\.id: expected an id/ },
   ])('rejects $name with a clear message', ({ text, expected }) => {
-    const parsed = parseWorkspace(text, 'backup.json');
+    const parsed = parseWorkspace(text, context);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.issues[0]?.message).toMatch(expected);
+    if (!parsed.ok) expect(formatRestoreIssue(parsed.issues[0]!)).toMatch(expected);
   });
 });
 
@@ -41,7 +43,7 @@ describe('share links', () => {
     expect(fragment.length).toBeLessThan(text.length);
     const decoded = await decodeShareFragment(fragment);
     expect(decoded).toBe(text);
-    const parsed = parseScenarioFile(decoded ?? '', 'link');
+    const parsed = parseScenarioFile(decoded ?? '');
     expect(parsed.ok && parsed.value.scenario.name).toBe('Two tiers, Africa first');
   });
 
