@@ -33,8 +33,6 @@ export interface DecodedText {
   readonly encoding: TextEncodingName;
   /** True when the bytes began with a byte order mark (which is not part of `text`). */
   readonly bom: boolean;
-  /** True when the encoding was guessed (no BOM, not UTF-8): a warning says so. */
-  readonly guessed: boolean;
   readonly issues: readonly DecodeIssue[];
 }
 
@@ -78,8 +76,8 @@ function decodeText(bytes: Uint8Array, encoding: TextEncodingName): string {
  * UTF-16; else (mostly) valid UTF-8 is UTF-8; else Windows-1252 or MacRoman, whichever reads more
  * plausibly, with a warning. With `override`: decodes as told (a matching BOM is still dropped).
  * Each line with bytes that could not be decoded is reported.
- * @example decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x61])) // → { text: 'a', encoding: 'utf-8', bom: true, guessed: false, issues: [] }
- * @example decodeBytes(new Uint8Array([0x42, 0x9f, 0x72, 0x6f])) // → { text: 'Büro', encoding: 'macintosh', guessed: true, issues: [{ line: 1, kind: 'encoding-guessed', … }] }
+ * @example decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x61])) // → { text: 'a', encoding: 'utf-8', bom: true, issues: [] }
+ * @example decodeBytes(new Uint8Array([0x42, 0x9f, 0x72, 0x6f])) // → { text: 'Büro', encoding: 'macintosh', bom: false, issues: [{ line: 1, kind: 'encoding-guessed', … }] }
  */
 export function decodeBytes(bytes: Uint8Array, override?: TextEncodingName): DecodedText {
   const sniffed = BOMS.find((b) => b.bytes.every((byte, i) => bytes[i] === byte));
@@ -89,7 +87,7 @@ export function decodeBytes(bytes: Uint8Array, override?: TextEncodingName): Dec
   const body = bom && sniffed ? bytes.subarray(sniffed.bytes.length) : bytes;
   const text = decodeText(body, encoding);
   const issues = encoding === 'utf-8' ? reportInvalidUtf8(body) : reportReplacements(text, ENCODING_LABELS[encoding]);
-  return { text, encoding, bom, guessed: chosen?.guess !== undefined, issues: chosen?.guess ? [chosen.guess, ...issues] : issues };
+  return { text, encoding, bom, issues: chosen?.guess ? [chosen.guess, ...issues] : issues };
 }
 
 /** One error per line with bytes that are not UTF-8, naming the first one and where it is. */

@@ -181,7 +181,7 @@ export default {
   'import.issue.caseChanged': '"{value}" was read as {read}: codes are written in capitals. Write {read} to remove this warning.',
   'import.issue.spacesTrimmed': 'The spaces around "{value}" were removed: read as "{read}".',
   'import.issue.wordRead': '"{value}" was read as "{read}". Write "{read}" to remove this warning.',
-  'import.issue.apostropheRemoved': 'The apostrophe at the start of "{value}" was removed: spreadsheets and this app\'s exports put one before text that starts like a formula. If it belongs to the text, write it twice.',
+  'import.issue.apostropheRemoved': 'The apostrophe at the start of "{value}" was removed: spreadsheets and this app\'s exports put one before text that starts like a formula, so that it never runs.',
   'import.issue.invisible': 'This cell holds invisible characters ({codes}) that can reorder or hide text: "{shown}". Remove them unless they are meant to be there.',
   'import.issue.tooLong': 'This cell holds {length} characters; at most {max} are allowed here. Shorten it.',
   'import.issue.headerLooksLikeData': 'The first line is read as the header row, but it looks like data ({cells}). Add a first line that names the columns (the template has them); otherwise the first row is lost and the rest is read under the wrong names.',

@@ -190,7 +190,7 @@ export default {
   'import.issue.caseChanged': '«{value}» se leyó como {read}: los códigos se escriben en mayúsculas. Escriba {read} para eliminar esta advertencia.',
   'import.issue.spacesTrimmed': 'Se suprimieron los espacios alrededor de «{value}»: se leyó «{read}».',
   'import.issue.wordRead': '«{value}» se leyó como «{read}». Escriba «{read}» para eliminar esta advertencia.',
-  'import.issue.apostropheRemoved': 'Se suprimió el apóstrofo al comienzo de «{value}»: las hojas de cálculo y las exportaciones de esta aplicación lo anteponen a un texto que empieza como una fórmula. Si forma parte del texto, escríbalo dos veces.',
+  'import.issue.apostropheRemoved': 'Se suprimió el apóstrofo al comienzo de «{value}»: las hojas de cálculo y las exportaciones de esta aplicación lo anteponen a un texto que empieza como una fórmula, para que nunca se ejecute.',
   'import.issue.invisible': 'Esta celda contiene caracteres invisibles ({codes}) que pueden reordenar u ocultar el texto: «{shown}». Suprímalos, salvo que sean intencionados.',
   'import.issue.tooLong': 'Esta celda contiene {length} caracteres; aquí se admiten {max} como máximo. Acórtela.',
   'import.issue.headerLooksLikeData': 'La primera línea se lee como fila de encabezado, pero parece contener datos ({cells}). Añada una primera línea con los nombres de las columnas (la plantilla los incluye); de lo contrario, la primera fila se pierde y el resto se lee con nombres equivocados.',

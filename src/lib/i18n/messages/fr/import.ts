@@ -192,7 +192,7 @@ export default {
   'import.issue.caseChanged': '« {value} » a été lu {read} : les codes s’écrivent en majuscules. Écrivez {read} pour supprimer cet avertissement.',
   'import.issue.spacesTrimmed': 'Les espaces autour de « {value} » ont été supprimées : lu « {read} ».',
   'import.issue.wordRead': '« {value} » a été lu « {read} ». Écrivez « {read} » pour supprimer cet avertissement.',
-  'import.issue.apostropheRemoved': 'L’apostrophe au début de « {value} » a été supprimée : les tableurs et les exports de cette application en placent une devant un texte qui commence comme une formule. Si elle fait partie du texte, écrivez-la deux fois.',
+  'import.issue.apostropheRemoved': 'L’apostrophe au début de « {value} » a été supprimée : les tableurs et les exports de cette application en placent une devant un texte qui commence comme une formule, pour qu’il ne soit jamais exécuté.',
   'import.issue.invisible': 'Cette cellule contient des caractères invisibles ({codes}) qui peuvent réordonner ou masquer le texte : « {shown} ». Supprimez-les, sauf s’ils sont voulus.',
   'import.issue.tooLong': 'Cette cellule contient {length} caractères ; {max} au plus sont admis ici. Raccourcissez-la.',
   'import.issue.headerLooksLikeData': 'La première ligne est lue comme ligne d’en-tête, mais elle ressemble à des données ({cells}). Ajoutez une première ligne qui nomme les colonnes (le modèle les contient) ; sinon la première ligne est perdue et les autres sont lues sous de mauvais noms.',

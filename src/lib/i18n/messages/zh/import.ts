@@ -173,7 +173,7 @@ export default {
   'import.issue.caseChanged': '“{value}”已读作 {read}：代码使用大写字母。请写 {read} 以消除此警告。',
   'import.issue.spacesTrimmed': '已删除“{value}”前后的空格：读作“{read}”。',
   'import.issue.wordRead': '“{value}”已读作“{read}”。请写“{read}”以消除此警告。',
-  'import.issue.apostropheRemoved': '已删除“{value}”开头的撇号：电子表格和本应用的导出文件会在以公式样式开头的文本前加撇号。如果撇号属于文本内容，请写两个。',
+  'import.issue.apostropheRemoved': '已删除“{value}”开头的撇号：电子表格和本应用的导出文件会在以公式样式开头的文本前加撇号，使其永远不会被执行。',
   'import.issue.invisible': '此单元格含有可能重排或隐藏文本的不可见字符（{codes}）：“{shown}”。除非有意为之，请将其删除。',
   'import.issue.tooLong': '此单元格有 {length} 个字符；此处最多允许 {max} 个。请缩短。',
   'import.issue.headerLooksLikeData': '第一行被读作标题行，但看起来是数据（{cells}）。请添加一行列名作为第一行（模板中有列名）；否则第一行数据将丢失，其余各行将按错误的列名读取。',
