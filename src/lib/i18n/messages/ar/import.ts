@@ -182,4 +182,13 @@ export default {
   'import.issue.invisible': 'تحتوي هذه الخلية على محارف غير مرئية ({codes}) قد تعيد ترتيب النص أو تخفيه: "{shown}". احذفها ما لم تكن مقصودة.',
   'import.issue.tooLong': 'تحتوي هذه الخلية على {length} محرفًا؛ والحد الأقصى المسموح به هنا {max}. اختصرها.',
   'import.issue.headerLooksLikeData': 'يُقرأ السطر الأول على أنه صف العناوين، لكنه يبدو بيانات ({cells}). أضف سطرًا أول يسمّي الأعمدة (توجد في النموذج)؛ وإلا ضاع الصف الأول وقُرئت بقية الصفوف بأسماء خاطئة.',
+  'import.numbers.decimalMark': 'الفاصلة العشرية',
+  'import.numbers.thousands': 'فاصل الآلاف',
+  'import.numbers.detect': 'الكشف لكل عمود',
+  'import.numbers.anyOther': 'أي فاصل عدا الفاصلة العشرية',
+  'import.numbers.point': 'نقطة (.)',
+  'import.numbers.comma': 'فاصلة (,)',
+  'import.numbers.space': 'مسافة',
+  'import.numbers.apostrophe': 'فاصلة عليا (\')',
+  'import.numbers.none': 'لا شيء',
 } satisfies Record<keyof typeof english, string>;

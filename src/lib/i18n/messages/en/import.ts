@@ -185,4 +185,13 @@ export default {
   'import.issue.invisible': 'This cell holds invisible characters ({codes}) that can reorder or hide text: "{shown}". Remove them unless they are meant to be there.',
   'import.issue.tooLong': 'This cell holds {length} characters; at most {max} are allowed here. Shorten it.',
   'import.issue.headerLooksLikeData': 'The first line is read as the header row, but it looks like data ({cells}). Add a first line that names the columns (the template has them); otherwise the first row is lost and the rest is read under the wrong names.',
+  'import.numbers.decimalMark': 'Decimal mark',
+  'import.numbers.thousands': 'Thousands separator',
+  'import.numbers.detect': 'Detect per column',
+  'import.numbers.anyOther': 'Any but the decimal mark',
+  'import.numbers.point': 'Point (.)',
+  'import.numbers.comma': 'Comma (,)',
+  'import.numbers.space': 'Space',
+  'import.numbers.apostrophe': 'Apostrophe (\')',
+  'import.numbers.none': 'None',
 } as const satisfies Record<`import.${string}`, string>;

@@ -194,4 +194,13 @@ export default {
   'import.issue.invisible': 'Esta celda contiene caracteres invisibles ({codes}) que pueden reordenar u ocultar el texto: «{shown}». Suprímalos, salvo que sean intencionados.',
   'import.issue.tooLong': 'Esta celda contiene {length} caracteres; aquí se admiten {max} como máximo. Acórtela.',
   'import.issue.headerLooksLikeData': 'La primera línea se lee como fila de encabezado, pero parece contener datos ({cells}). Añada una primera línea con los nombres de las columnas (la plantilla los incluye); de lo contrario, la primera fila se pierde y el resto se lee con nombres equivocados.',
+  'import.numbers.decimalMark': 'Separador decimal',
+  'import.numbers.thousands': 'Separador de miles',
+  'import.numbers.detect': 'Detectar por columna',
+  'import.numbers.anyOther': 'Cualquiera salvo el separador decimal',
+  'import.numbers.point': 'Punto (.)',
+  'import.numbers.comma': 'Coma (,)',
+  'import.numbers.space': 'Espacio',
+  'import.numbers.apostrophe': 'Apóstrofo (\')',
+  'import.numbers.none': 'Ninguno',
 } satisfies Record<keyof typeof english, string>;

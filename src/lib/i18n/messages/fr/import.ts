@@ -196,4 +196,13 @@ export default {
   'import.issue.invisible': 'Cette cellule contient des caractères invisibles ({codes}) qui peuvent réordonner ou masquer le texte : « {shown} ». Supprimez-les, sauf s’ils sont voulus.',
   'import.issue.tooLong': 'Cette cellule contient {length} caractères ; {max} au plus sont admis ici. Raccourcissez-la.',
   'import.issue.headerLooksLikeData': 'La première ligne est lue comme ligne d’en-tête, mais elle ressemble à des données ({cells}). Ajoutez une première ligne qui nomme les colonnes (le modèle les contient) ; sinon la première ligne est perdue et les autres sont lues sous de mauvais noms.',
+  'import.numbers.decimalMark': 'Séparateur décimal',
+  'import.numbers.thousands': 'Séparateur des milliers',
+  'import.numbers.detect': 'Détecter par colonne',
+  'import.numbers.anyOther': 'Tout sauf le séparateur décimal',
+  'import.numbers.point': 'Point (.)',
+  'import.numbers.comma': 'Virgule (,)',
+  'import.numbers.space': 'Espace',
+  'import.numbers.apostrophe': 'Apostrophe (\')',
+  'import.numbers.none': 'Aucun',
 } satisfies Record<keyof typeof english, string>;

@@ -198,4 +198,13 @@ export default {
   'import.issue.invisible': 'В этой ячейке есть невидимые символы ({codes}), которые могут переставить или скрыть текст: «{shown}». Удалите их, если они не нужны.',
   'import.issue.tooLong': 'В этой ячейке {length} символов; здесь допускается не более {max}. Сократите текст.',
   'import.issue.headerLooksLikeData': 'Первая строка читается как строка заголовков, но похожа на данные ({cells}). Добавьте первую строку с названиями столбцов (они есть в шаблоне); иначе первая строка будет потеряна, а остальные прочитаны под неверными названиями.',
+  'import.numbers.decimalMark': 'Десятичный разделитель',
+  'import.numbers.thousands': 'Разделитель тысяч',
+  'import.numbers.detect': 'Определять по столбцу',
+  'import.numbers.anyOther': 'Любой, кроме десятичного',
+  'import.numbers.point': 'Точка (.)',
+  'import.numbers.comma': 'Запятая (,)',
+  'import.numbers.space': 'Пробел',
+  'import.numbers.apostrophe': 'Апостроф (\')',
+  'import.numbers.none': 'Нет',
 } satisfies Record<keyof typeof english, string>;

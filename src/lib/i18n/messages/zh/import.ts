@@ -177,4 +177,13 @@ export default {
   'import.issue.invisible': '此单元格含有可能重排或隐藏文本的不可见字符（{codes}）：“{shown}”。除非有意为之，请将其删除。',
   'import.issue.tooLong': '此单元格有 {length} 个字符；此处最多允许 {max} 个。请缩短。',
   'import.issue.headerLooksLikeData': '第一行被读作标题行，但看起来是数据（{cells}）。请添加一行列名作为第一行（模板中有列名）；否则第一行数据将丢失，其余各行将按错误的列名读取。',
+  'import.numbers.decimalMark': '小数点',
+  'import.numbers.thousands': '千位分隔符',
+  'import.numbers.detect': '按列检测',
+  'import.numbers.anyOther': '小数点以外的任何符号',
+  'import.numbers.point': '句点 (.)',
+  'import.numbers.comma': '逗号 (,)',
+  'import.numbers.space': '空格',
+  'import.numbers.apostrophe': '撇号 (\')',
+  'import.numbers.none': '无',
 } satisfies Record<keyof typeof english, string>;
