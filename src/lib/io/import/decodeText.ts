@@ -87,7 +87,15 @@ export function decodeBytes(bytes: Uint8Array, override?: TextEncodingName): Dec
   const body = bom && sniffed ? bytes.subarray(sniffed.bytes.length) : bytes;
   const text = decodeText(body, encoding);
   const issues = encoding === 'utf-8' ? reportInvalidUtf8(body) : reportReplacements(text, ENCODING_LABELS[encoding]);
-  return { text, encoding, bom, issues: chosen?.guess ? [chosen.guess, ...issues] : issues };
+  const said = chosen?.guess ?? misreadUtf16(body, text, encoding);
+  return { text, encoding, bom, issues: said ? [said, ...issues] : issues };
+}
+
+/** UTF-16 read as something else (the user's choice) gives text full of NULs: say which encoding it probably is. */
+function misreadUtf16(bytes: Uint8Array, text: string, encoding: TextEncodingName): DecodeIssue | undefined {
+  const utf16 = encoding.startsWith('utf-16') || !text.includes('\0') ? null : utf16ByZeroBytes(bytes);
+  if (!utf16) return undefined;
+  return { line: 1, kind: 'encoding-guessed', severity: 'warning', ...worded('import.issue.nulCharacters', { encoding: ENCODING_LABELS[encoding], utf16: ENCODING_LABELS[utf16] }) };
 }
 
 /** One error per line with bytes that are not UTF-8, naming the first one and where it is. */

@@ -72,6 +72,13 @@ describe('files that are not UTF-8', () => {
     expect(result.issues.map((i) => [i.line, i.severity, i.kind])).toEqual([[1, 'warning', 'encoding-guessed']]);
   });
 
+  it('says so when UTF-16 is read as UTF-8 by choice: the NULs are named and the right encoding offered', () => {
+    const decoded = decodeBytes(utf16('id,name\nA,Nairobi\n', 'le'), 'utf-8');
+    expect(decoded.text).toContain('\0');
+    expect(decoded.issues).toEqual([{ line: 1, kind: 'encoding-guessed', severity: 'warning', message: 'Read as UTF-8, the text is full of NUL characters: every other byte is zero, so the file is probably UTF-16 LE. Choose UTF-16 LE as the encoding.', text: expect.anything() }]);
+    expect(decodeBytes(utf16('id,name\nA,Nairobi\n', 'le'), 'utf-16le').issues).toEqual([]);
+  });
+
   it('sees no UTF-16 in ordinary text, or in too little of it', () => {
     expect(utf16ByZeroBytes(bytes('id,name\nA,B\n'))).toBeNull();
     expect(utf16ByZeroBytes(bytes([0x61, 0]))).toBeNull();

@@ -191,4 +191,5 @@ export default {
   'import.numbers.space': 'مسافة',
   'import.numbers.apostrophe': 'فاصلة عليا (\')',
   'import.numbers.none': 'لا شيء',
+  'import.issue.nulCharacters': 'عند القراءة بترميز {encoding} يمتلئ النص بمحارف NUL: كل بايت ثانٍ صفر، لذا فالملف على الأرجح بترميز {utf16}. اختر الترميز {utf16}.',
 } satisfies Record<keyof typeof english, string>;

@@ -194,4 +194,5 @@ export default {
   'import.numbers.space': 'Space',
   'import.numbers.apostrophe': 'Apostrophe (\')',
   'import.numbers.none': 'None',
+  'import.issue.nulCharacters': 'Read as {encoding}, the text is full of NUL characters: every other byte is zero, so the file is probably {utf16}. Choose {utf16} as the encoding.',
 } as const satisfies Record<`import.${string}`, string>;

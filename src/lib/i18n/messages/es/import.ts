@@ -203,4 +203,5 @@ export default {
   'import.numbers.space': 'Espacio',
   'import.numbers.apostrophe': 'Apóstrofo (\')',
   'import.numbers.none': 'Ninguno',
+  'import.issue.nulCharacters': 'Leído como {encoding}, el texto está lleno de caracteres NUL: uno de cada dos bytes es cero, por lo que el archivo probablemente está en {utf16}. Elija la codificación {utf16}.',
 } satisfies Record<keyof typeof english, string>;

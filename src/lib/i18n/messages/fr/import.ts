@@ -205,4 +205,5 @@ export default {
   'import.numbers.space': 'Espace',
   'import.numbers.apostrophe': 'Apostrophe (\')',
   'import.numbers.none': 'Aucun',
+  'import.issue.nulCharacters': 'Lu en {encoding}, le texte est plein de caractères NUL : un octet sur deux est nul, le fichier est donc probablement en {utf16}. Choisissez l’encodage {utf16}.',
 } satisfies Record<keyof typeof english, string>;

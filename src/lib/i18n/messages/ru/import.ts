@@ -207,4 +207,5 @@ export default {
   'import.numbers.space': 'Пробел',
   'import.numbers.apostrophe': 'Апостроф (\')',
   'import.numbers.none': 'Нет',
+  'import.issue.nulCharacters': 'При чтении как {encoding} текст полон символов NUL: каждый второй байт нулевой, поэтому файл, вероятно, в {utf16}. Выберите кодировку {utf16}.',
 } satisfies Record<keyof typeof english, string>;

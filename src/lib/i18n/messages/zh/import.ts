@@ -186,4 +186,5 @@ export default {
   'import.numbers.space': '空格',
   'import.numbers.apostrophe': '撇号 (\')',
   'import.numbers.none': '无',
+  'import.issue.nulCharacters': '按 {encoding} 读取时，文本中满是 NUL 字符：每隔一个字节为零，因此该文件很可能是 {utf16}。请选择 {utf16} 编码。',
 } satisfies Record<keyof typeof english, string>;
