@@ -1,7 +1,7 @@
 // Decides, per numeric column, how its numbers are written (the user's choice; else the column's
 // own values; else the file's) and finds each value whose two readings differ a thousandfold
 // ("250.000": 250 or 250000), so no figure is read 1,000 times off without a warning.
-import { decimalEvidence, trimNumberCell, type DecimalMark, type NumberFormat, type ThousandsSeparator } from './parseNumber';
+import { decimalEvidence, detectDecimalMarkIn, parseNumber, trimNumberCell, type DecimalMark, type NumberFormat, type ThousandsSeparator } from './parseNumber';
 
 /** Where a column's convention comes from. */
 export type FormatSource = 'chosen' | 'column' | 'file';
@@ -96,4 +96,27 @@ export function ambiguityOf(raw: string, format: ColumnNumberFormat): Ambiguity 
  */
 export function chosenNumberFormat(context: { readonly numberFormat?: NumberFormat; readonly decimal?: DecimalMark }): NumberFormat | undefined {
   return context.numberFormat ?? (context.decimal ? { decimalMark: context.decimal } : undefined);
+}
+
+type Rows = readonly { readonly cells: readonly string[] }[];
+
+/**
+ * The convention of each numeric field's column, as validation decides it (the file's mark
+ * from all the given columns, then each column's own values): for the report and the preview.
+ * @example columnFormats([{ cells: ['1.715.320,50', '250.000'] }], { tcDeliveryUsd: 0, budgetUsd: 1 })
+ * // → { tcDeliveryUsd: { decimalMark: ',', source: 'column', … }, budgetUsd: { decimalMark: ',', source: 'file', … } }
+ */
+export function columnFormats(rows: Rows, columns: Readonly<Record<string, number | null>>, chosen?: NumberFormat): Record<string, ColumnNumberFormat> {
+  const mapped = Object.entries(columns).filter((entry): entry is [string, number] => entry[1] !== null);
+  const fileMark = detectDecimalMarkIn(rows, mapped.map(([, index]) => index));
+  return Object.fromEntries(mapped.map(([field, index]) => [field, columnNumberFormat(rows, index, fileMark, chosen)]));
+}
+
+/**
+ * A cell as the import reads it, in plain digits, to show next to the raw text; null when it is no number.
+ * @example numberAsRead('1.715.320,50', { decimalMark: ',', source: 'column', groupMarks: ['.'], longFractionMarks: [] }) // → '1715320.5'
+ */
+export function numberAsRead(raw: string, format: ColumnNumberFormat): string | null {
+  const parsed = parseNumber(raw, format.decimalMark, format.thousandsSeparator);
+  return parsed.ok ? String(parsed.value) : null;
 }

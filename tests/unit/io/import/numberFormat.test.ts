@@ -1,7 +1,7 @@
 // Numbers read as the file means them: locale formats, the convention decided per column, and
 // a warning (with the value as read and the other reading) for every figure that could be 1,000 times off.
 import { describe, expect, it } from 'vitest';
-import { ambiguityOf, chosenNumberFormat, columnNumberFormat } from '../../../../src/lib/io/import/numberFormat';
+import { ambiguityOf, chosenNumberFormat, columnFormats, columnNumberFormat, numberAsRead } from '../../../../src/lib/io/import/numberFormat';
 import { parseNumber } from '../../../../src/lib/io/import/parseNumber';
 import type { ImportIssue } from '../../../../src/lib/io/import/validateImport';
 import { context, importText } from './importHelpers';
@@ -160,5 +160,24 @@ describe('figures files: the convention per column, and a warning for each figur
     const result = importText('id,name,country_iso3,region,tier,lat,lon\nA,x,KEN,Africa,Country Office,-1.292,36.821\n', 'offices').result;
     expect(result.issues).toEqual([]);
     expect(result.records[0]?.value.point).toEqual({ lat: -1.292, lon: 36.821 });
+  });
+});
+
+describe('columnFormats and numberAsRead (for the preview: the value as read next to the raw text)', () => {
+  const rows = [{ cells: ['AFR-KEN', '1.715.320,50', '250.000', '2024'] }];
+
+  it('decides each mapped column as validation does, the file\'s mark for a column whose values do not tell', () => {
+    const formats = columnFormats(rows, { year: 3, tcDeliveryUsd: 1, budgetUsd: 2, staff: null });
+    expect(Object.keys(formats)).toEqual(['year', 'tcDeliveryUsd', 'budgetUsd']);
+    expect(formats.tcDeliveryUsd).toMatchObject({ decimalMark: ',', source: 'column', example: '1.715.320,50' });
+    expect(formats.budgetUsd).toMatchObject({ decimalMark: ',', source: 'file' });
+    expect(numberAsRead('250.000', formats.budgetUsd!)).toBe('250000');
+    expect(numberAsRead('1.715.320,50', formats.tcDeliveryUsd!)).toBe('1715320.5');
+    expect(numberAsRead('12%', formats.tcDeliveryUsd!)).toBeNull();
+  });
+
+  it('follows the user\'s choice', () => {
+    const formats = columnFormats(rows, { budgetUsd: 2 }, { decimalMark: '.', thousandsSeparator: ',' });
+    expect(numberAsRead('250.000', formats.budgetUsd!)).toBe('250');
   });
 });
