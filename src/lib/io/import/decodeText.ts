@@ -53,18 +53,30 @@ const BOMS: readonly { encoding: TextEncodingName; bytes: readonly number[] }[] 
 /** Every byte's UTF-16 code unit in Windows-1252: Latin-1 except 0x80–0x9F; undefined bytes become U+FFFD. */
 const CP1252 = Uint16Array.from({ length: 256 }, (_, b) => (b >= 0x80 && b <= 0x9f ? (CP1252_HIGH[b - 0x80] || REPLACEMENT).charCodeAt(0) : b));
 
+/** The first bytes, enough to judge an encoding by without reading a large file twice more. */
+const SAMPLE_BYTES = 1 << 18;
+
 /** The encoding to read bytes without a BOM in, and the warning when that is a guess. */
 function chooseEncoding(bytes: Uint8Array): { encoding: TextEncodingName; guess?: DecodeIssue } {
   const utf16 = utf16ByZeroBytes(bytes);
   if (utf16) return { encoding: utf16, guess: { line: 1, kind: 'encoding-guessed', severity: 'warning', ...worded('import.issue.utf16Guessed', { encoding: ENCODING_LABELS[utf16] }) } };
+  if (strictUtf8(bytes) !== null) return { encoding: 'utf-8' };
   const scan = scanUtf8(bytes);
   // Mostly well-formed UTF-8 with a few bad bytes is UTF-8 with damage, reported by line.
-  if (scan.invalid.length === 0 || scan.multibyte > scan.invalid.length) return { encoding: 'utf-8' };
-  const western = decodeWindows1252(bytes);
-  const mac = decodeText(bytes, 'macintosh');
-  const encoding = plausibility(mac) > plausibility(western) ? 'macintosh' : 'windows-1252';
+  if (scan.multibyte > scan.invalid.length) return { encoding: 'utf-8' };
+  const sample = bytes.subarray(0, SAMPLE_BYTES);
+  const encoding = plausibility(decodeText(sample, 'macintosh')) > plausibility(decodeWindows1252(sample)) ? 'macintosh' : 'windows-1252';
   const other = encoding === 'macintosh' ? 'windows-1252' : 'macintosh';
   return { encoding, guess: { line: 1, kind: 'encoding-guessed', severity: 'warning', ...worded('import.issue.legacyGuessed', { encoding: ENCODING_LABELS[encoding], other: ENCODING_LABELS[other] }) } };
+}
+
+/** The text of strictly valid UTF-8, or null (the browser's own decoder: fast on large files). */
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 function decodeText(bytes: Uint8Array, encoding: TextEncodingName): string {
@@ -85,8 +97,10 @@ export function decodeBytes(bytes: Uint8Array, override?: TextEncodingName): Dec
   const encoding = override ?? sniffed?.encoding ?? chosen?.encoding ?? 'utf-8';
   const bom = sniffed !== undefined && sniffed.encoding === encoding;
   const body = bom && sniffed ? bytes.subarray(sniffed.bytes.length) : bytes;
-  const text = decodeText(body, encoding);
-  const issues = encoding === 'utf-8' ? reportInvalidUtf8(body) : reportReplacements(text, ENCODING_LABELS[encoding]);
+  // Strictly valid UTF-8 needs no report: a U+FFFD in it was written by the author.
+  const valid = encoding === 'utf-8' ? strictUtf8(body) : null;
+  const text = valid ?? decodeText(body, encoding);
+  const issues = valid !== null ? [] : encoding === 'utf-8' ? reportInvalidUtf8(body) : reportReplacements(text, ENCODING_LABELS[encoding]);
   const said = chosen?.guess ?? misreadUtf16(body, text, encoding);
   return { text, encoding, bom, issues: said ? [said, ...issues] : issues };
 }
