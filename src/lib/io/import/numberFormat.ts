@@ -28,8 +28,8 @@ export interface Ambiguity {
   readonly otherReading: number;
 }
 
-/** One mark, after 1–3 digits that do not start with 0, followed by exactly three digits. */
-const AMBIGUOUS = /^([+\-\u2212]?)([1-9]\d{0,2})([.,])(\d{3})$/;
+/** One mark, after 1–3 digits that do not start with 0, followed by exactly three digits (and maybe an exponent). */
+const AMBIGUOUS = /^([+\-\u2212]?)([1-9]\d{0,2})([.,])(\d{3})(?:[eE]([+-]?\d+))?$/;
 
 /** The marks a telling value uses as group separator and as a long-fraction decimal mark. */
 function rolesOf(raw: string, decimal: DecimalMark): { group: boolean; longFraction: boolean } {
@@ -77,10 +77,10 @@ export function ambiguityOf(raw: string, format: ColumnNumberFormat): Ambiguity 
   if (format.source === 'chosen') return null;
   const match = AMBIGUOUS.exec(trimNumberCell(raw));
   if (!match) return null;
-  const [, sign = '', integer = '', mark = '.', digits = ''] = match as unknown as [string, string, string, DecimalMark, string];
-  const negative = sign === '-' || sign === '\u2212' ? -1 : 1;
-  const asDecimal = negative * Number(`${integer}.${digits}`);
-  const asGroup = negative * Number(`${integer}${digits}`);
+  const [, sign = '', integer = '', mark = '.', digits = '', exponent = '0'] = match as unknown as [string, string, string, DecimalMark, string, string | undefined];
+  const negative = sign === '-' || sign === '\u2212' ? '-' : '';
+  const asDecimal = Number(`${negative}${integer}.${digits}e${exponent}`);
+  const asGroup = Number(`${negative}${integer}${digits}e${exponent}`);
   if (format.decimalMark === mark) {
     if (format.longFractionMarks.includes(mark)) return null;
     return { mark, readAs: 'decimal', asRead: asDecimal, otherReading: asGroup };

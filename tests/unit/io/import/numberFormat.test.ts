@@ -82,6 +82,7 @@ describe('ambiguityOf', () => {
     { raw: '9.030', format: { ...guessed, longFractionMarks: ['.'] }, expected: null },
     { raw: '1.234', format: { ...guessed, groupMarks: ['.'] }, expected: { mark: '.', readAs: 'decimal', asRead: 1.234, otherReading: 1234 } },
     { raw: '250.000', format: { ...guessed, source: 'chosen' }, expected: null },
+    { raw: '1.234e3', format: guessed, expected: { mark: '.', readAs: 'decimal', asRead: 1234, otherReading: 1234000 } },
     { raw: '0.500', format: guessed, expected: null },
     { raw: '1234.567', format: guessed, expected: null },
     { raw: '1.2345', format: guessed, expected: null },
