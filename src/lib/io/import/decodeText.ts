@@ -62,8 +62,9 @@ function chooseEncoding(bytes: Uint8Array): { encoding: TextEncodingName; guess?
   if (utf16) return { encoding: utf16, guess: { line: 1, kind: 'encoding-guessed', severity: 'warning', ...worded('import.issue.utf16Guessed', { encoding: ENCODING_LABELS[utf16] }) } };
   if (strictUtf8(bytes) !== null) return { encoding: 'utf-8' };
   const scan = scanUtf8(bytes);
-  // Mostly well-formed UTF-8 with a few bad bytes is UTF-8 with damage, reported by line.
-  if (scan.multibyte > scan.invalid.length) return { encoding: 'utf-8' };
+  // As many well-formed multi-byte sequences as bad bytes is UTF-8 with damage, reported by line
+  // (a legacy code page rarely forms even one sequence by chance).
+  if (scan.multibyte > 0 && scan.multibyte >= scan.invalid.length) return { encoding: 'utf-8' };
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   const encoding = plausibility(decodeText(sample, 'macintosh')) > plausibility(decodeWindows1252(sample)) ? 'macintosh' : 'windows-1252';
   const other = encoding === 'macintosh' ? 'windows-1252' : 'macintosh';

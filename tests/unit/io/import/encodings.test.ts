@@ -27,6 +27,14 @@ describe('damaged UTF-8', () => {
     expect(result.records.map((r) => r.value.name)).toEqual(['Café Zürich']);
   });
 
+  it.each([
+    { what: 'one good sequence, one bad byte', file: bytes('A,Café\nB,Caf', [0xe9], '\n'), encoding: 'utf-8' },
+    { what: 'one good sequence, two bad bytes', file: bytes('A,Café\nB,Caf', [0xe9], ' S', [0xe9], 'n\n'), encoding: 'windows-1252' },
+    { what: 'no good sequence, one bad byte', file: bytes('A,Cafe\nB,Caf', [0xe9], '\n'), encoding: 'windows-1252' },
+  ])('$what → $encoding', ({ file, encoding }) => {
+    expect(decodeBytes(file).encoding).toBe(encoding);
+  });
+
   it('counts characters, not bytes, and CRLF, LF and CR as line ends', () => {
     expect(scanUtf8(bytes('é€😀\r\nab', [0xff], '\rx', [0xc3]))).toEqual({ multibyte: 3, invalid: [{ line: 2, column: 3, byte: 0xff }, { line: 3, column: 2, byte: 0xc3 }] });
     expect(scanUtf8(bytes([0xed, 0xa0, 0x80]))).toMatchObject({ multibyte: 0 }); // an encoded surrogate is not UTF-8
