@@ -1,7 +1,11 @@
 // Small readers for one CSV cell each. They return the value or push a specific issue:
 // which file, line and column, what is wrong, and what to write instead.
 import type { DataIssue } from '../model/dataIssue';
+import { characterCount, findInvisible, showInvisible, textLimitOf } from './import/cellText';
 import type { CsvReadResult, CsvRecord } from './readCsvRecords';
+
+/** A plain decimal number: no hexadecimal ("0x1A"), no "Infinity", no grouping, no comma. */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** Collects the issues of one record while its cells are read. */
 export class RecordReader {
@@ -15,10 +19,14 @@ export class RecordReader {
     this.issues.push({ file: this.file, line: this.record.line, column, message });
   }
 
-  /** The trimmed text of a cell; an empty required cell is an issue. */
+  /** The trimmed text of a cell; an empty required cell, invisible characters and over-long text are issues. */
   text(column: string, required = true): string {
     const value = (this.record.values[column] ?? '').trim();
     if (required && value === '') this.report(column, `The cell is empty. Fill in the ${column}.`);
+    const invisible = findInvisible(value);
+    if (invisible.length > 0) this.report(column, `"${showInvisible(value)}" holds invisible characters (${invisible.join(', ')}) that can reorder or hide text. Remove them.`);
+    const max = textLimitOf(column);
+    if (characterCount(value) > max) this.report(column, `The cell holds ${characterCount(value)} characters; at most ${max} are allowed. Shorten it.`);
     return value;
   }
 
@@ -26,7 +34,7 @@ export class RecordReader {
   number(column: string, min: number, max: number): number {
     const raw = this.text(column);
     if (raw === '') return Number.NaN;
-    const value = Number(raw);
+    const value = DECIMAL.test(raw) ? Number(raw) : Number.NaN;
     if (!Number.isFinite(value)) {
       this.report(column, `"${raw}" is not a number. Write it with a decimal point, e.g. 9.03.`);
     } else if (value < min || value > max) {

@@ -132,3 +132,19 @@ export function remapField(mapping: ColumnMapping, field: string, column: number
   next[field] = column;
   return next;
 }
+
+/** Every header name any import kind knows, normalised. */
+const KNOWN_HEADERS = new Set(Object.values(IMPORT_FIELDS).flatMap((fields) => fields.flatMap((f) => [f.field, ...f.synonyms].map(normalizeHeader))));
+/** A number, an ISO3-like code or an office-like id ("AFR-KEN"): what a data row holds, never a column name. */
+const DATA_LIKE = /^(?:[+\-\u2212]?[\d.,'\s\u00a0\u202f]*\d[\d.,'\s\u00a0\u202f]*|[A-Z]{3}|[A-Z]{2,5}-[A-Z0-9-]+)$/;
+
+/**
+ * The header cells that look like data, when no cell is a known column name: a file without a
+ * header row, whose first data row would otherwise be read as the header. [] when the header is fine.
+ * @example headerLooksLikeData(['AFR-KEN', 'Nairobi office', 'KEN', '-1.29']) // → ['AFR-KEN', 'KEN', '-1.29']
+ * @example headerLooksLikeData(['id', 'KEN']) // → []
+ */
+export function headerLooksLikeData(header: readonly string[]): string[] {
+  if (header.some((name) => KNOWN_HEADERS.has(normalizeHeader(name)))) return [];
+  return header.filter((name) => DATA_LIKE.test(name.trim()));
+}

@@ -1,6 +1,7 @@
 // RFC 4180 reading for any one-character delimiter, by a small state machine so that CRLF, LF
 // and CR each end a record even when mixed in one file. Every value stays the string written;
 // problems (unclosed quotes, uneven rows, blank or duplicate headers) come back as issues.
+import { headerLooksLikeData } from './columnMapping';
 import { worded, type IssueText, type ImportKey } from './issueText';
 
 export interface TableRecord {
@@ -9,7 +10,7 @@ export interface TableRecord {
   readonly cells: readonly string[];
 }
 
-export type TableIssueKind = 'empty-file' | 'unclosed-quote' | 'text-after-quote' | 'row-width' | 'blank-header' | 'duplicate-header';
+export type TableIssueKind = 'empty-file' | 'unclosed-quote' | 'text-after-quote' | 'row-width' | 'blank-header' | 'duplicate-header' | 'header-looks-like-data';
 
 export interface TableIssue {
   readonly kind: TableIssueKind;
@@ -166,5 +167,8 @@ export function readTable(text: string, options: ReadTableOptions): Table {
     issues.push({ kind: 'row-width', line: row.line, ...worded(key, { cells: row.cells.length, header: header.length, delimiter: `"${options.delimiter}"` }, delimiter) });
   }
   if (rows.length === 0) issues.push({ kind: 'empty-file', line: headerRecord.line, ...worded('import.issue.noRows') });
+  const dataLike = headerLooksLikeData(header);
+  // Said once, before the missing columns it causes: the first data row was taken for the header.
+  if (dataLike.length > 0) issues.push({ kind: 'header-looks-like-data', line: headerRecord.line, ...worded('import.issue.headerLooksLikeData', { cells: dataLike.slice(0, 4).map((c) => `"${c}"`).join(', ') }) });
   return { header, headerLine: headerRecord.line, rows, issues: [...issues, ...headerIssues(header, headerRecord.line)] };
 }

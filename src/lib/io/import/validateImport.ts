@@ -6,6 +6,7 @@ import { ALL_TIERS, CONFIDENCE_LEVELS, REGIONS, asCountryCode, asOfficeId, type 
 import type { OfficeFigures } from '../../scoring/types';
 import { describeMapping, normalizeHeader, type ColumnMapping, type ImportKind } from './columnMapping';
 import { detectDecimalMarkIn } from './parseNumber';
+import { chosenNumberFormat } from './numberFormat';
 import type { Table, TableRecord } from './readTable';
 import { worded } from './issueText';
 import { RowCheck, nearestEntries, unknownWithHint, type CoveragePair, type ImportContext, type ImportIssue, type ImportResult, type Job } from './rowCheck';
@@ -40,7 +41,7 @@ function fileIssues(job: Job, context: ImportContext): ImportIssue[] {
     const columnText = issue.columnText ? { columnText: issue.columnText } : {};
     issues.push({ line: issue.line, column: issue.column ?? '', ...columnText, value: '', severity: emptyColumn ? 'warning' : 'error', kind: issue.kind, ...words });
   }
-  for (const issue of context.decodeIssues ?? []) issues.push({ line: issue.line, column: '', value: '', severity: 'error', kind: 'undecodable', message: issue.message, text: issue.text });
+  for (const issue of context.decodeIssues ?? []) issues.push({ line: issue.line, column: '', value: '', severity: issue.severity ?? 'error', kind: issue.kind ?? 'undecodable', message: issue.message, text: issue.text });
   return issues;
 }
 
@@ -63,7 +64,7 @@ function runImport<T>(kind: ImportKind, table: Table, mapping: ColumnMapping, co
   const decimal = context.decimal ?? detectDecimalMarkIn(table.rows, numeric);
   const offices = context.offices.map((o) => ({ code: o.id as string, name: o.name }));
   const known = { countries: new Set<string>(context.countries.map((c) => c.code)), offices: new Set(offices.map((o) => o.code)) };
-  const job: Job = { table, mapping, kind, decimal, issues: [], countries: context.countries, offices, known };
+  const job: Job = { table, mapping, kind, decimal, numberFormat: chosenNumberFormat(context), issues: [], countries: context.countries, offices, known };
   const early = fileIssues(job, context);
   const rowAt = (line: number) => rowIndexAt(table.rows, table.headerLine, line);
   const blocked = early.some((i) => i.severity === 'error' && rowAt(i.line) < 0);

@@ -33,7 +33,9 @@ describe('offices round trip', () => {
     const csv = exportOfficesCsv(offices, options);
     const { decoded, result } = importBytes(bytes(csv), 'offices');
     expect(decoded.bom).toBe(options.bom);
-    expect(result.issues).toEqual([]);
+    // The only thing said is that the export's neutralising apostrophes were taken off again.
+    expect(result.issues.filter((i) => i.kind !== 'apostrophe-removed')).toEqual([]);
+    expect(result.issues.every((i) => i.severity === 'warning')).toBe(true);
     expect(result.records.map((r) => r.value)).toStrictEqual(offices);
     expect(exportOfficesCsv(result.records.map((r) => r.value), options)).toBe(csv);
   });

@@ -10,11 +10,16 @@ describe('decodeBytes', () => {
     { file: 'encoding-utf8-bom.csv', encoding: 'utf-8', bom: true },
     { file: 'encoding-utf16le-bom.csv', encoding: 'utf-16le', bom: true },
     { file: 'encoding-utf16be-bom.csv', encoding: 'utf-16be', bom: true },
-    { file: 'encoding-windows1252.csv', encoding: 'windows-1252', bom: false },
   ])('reads $file as $encoding (bom: $bom) to the same text', ({ file, encoding, bom }) => {
     const decoded = decodeBytes(fixture(file));
     expect(decoded).toEqual({ text: reference, encoding, bom, issues: [] });
     expect(decoded.text).toContain('Bureau régional Sénégal €');
+  });
+
+  it('reads a Windows-1252 file to the same text, saying the encoding is a guess', () => {
+    const decoded = decodeBytes(fixture('encoding-windows1252.csv'));
+    expect(decoded).toMatchObject({ text: reference, encoding: 'windows-1252', bom: false });
+    expect(decoded.issues).toEqual([{ line: 1, kind: 'encoding-guessed', severity: 'warning', message: expect.stringMatching(/^The file is not UTF-8, so it was read as Windows-1252, a guess .* choose MacRoman or another encoding/), text: expect.anything() }]);
   });
 
   it('maps every byte 0x80–0x9F by the Windows-1252 table, not by TextDecoder', () => {
@@ -33,9 +38,10 @@ describe('decodeBytes', () => {
   it('reports the undefined Windows-1252 bytes 0x81, 0x8D, 0x9D by line', () => {
     const decoded = decodeBytes(fixture('encoding-windows1252-undefined.csv'));
     expect(decoded.encoding).toBe('windows-1252');
-    expect(decoded.issues.map((i) => i.line)).toEqual([3, 4]);
-    expect(decoded.issues[0]?.message).toMatch(/^1 character .* Windows-1252/);
-    expect(decoded.issues[1]?.message).toMatch(/^2 characters/);
+    const undecodable = decoded.issues.filter((i) => i.kind !== 'encoding-guessed');
+    expect(undecodable.map((i) => i.line)).toEqual([3, 4]);
+    expect(undecodable[0]?.message).toMatch(/^1 character .* Windows-1252/);
+    expect(undecodable[1]?.message).toMatch(/^2 characters/);
   });
 
   it('decodes as told with an override, reporting the lines that came out as U+FFFD', () => {
@@ -43,7 +49,8 @@ describe('decodeBytes', () => {
     expect(decoded.encoding).toBe('utf-8');
     expect(decoded.text).toContain('\ufffd');
     expect(decoded.issues.map((i) => i.line)).toEqual([3, 4]);
-    expect(decoded.issues[0]?.message).toMatch(/could not be decoded as UTF-8/);
+    // Line 3 is "AFR-SEN,Bureau régional Sénégal €,…": "AFR-SEN," is 8 characters, "Bureau " 7, "r" 1: é (0xE9) is the 17th.
+    expect(decoded.issues[0]?.message).toMatch(/^4 bytes on this line are not valid UTF-8 \(the first, 0xE9, at character 17\)/);
   });
 
   it('reads UTF-8 as Windows-1252 when told (mojibake, but nothing undecodable)', () => {

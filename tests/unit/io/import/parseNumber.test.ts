@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDecimalMark, parseNumber } from '../../../../src/lib/io/import/parseNumber';
+import { countDecimalEvidence, decimalEvidence, detectDecimalMarkIn, parseNumber } from '../../../../src/lib/io/import/parseNumber';
 
 describe('parseNumber', () => {
   it.each([
@@ -59,7 +59,29 @@ describe('parseNumber', () => {
   });
 });
 
-describe('detectDecimalMark', () => {
+describe('decimalEvidence', () => {
+  it.each([
+    { raw: '9.03', mark: '.' },
+    { raw: '9,03', mark: ',' },
+    { raw: '-1,2921', mark: ',' },
+    { raw: '1.234,5', mark: ',' },
+    { raw: '1,234.5', mark: '.' },
+    { raw: '1.234.567', mark: ',' },
+    { raw: '1,234,567', mark: '.' },
+    { raw: '0.500', mark: '.' },
+    { raw: '0,500', mark: ',' },
+    { raw: '1,234', mark: null },
+    { raw: '250.000', mark: null },
+    { raw: '-1.234', mark: null },
+    { raw: '12', mark: null },
+    { raw: '', mark: null },
+  ])('$raw shows the decimal mark $mark', ({ raw, mark }) => {
+    expect(decimalEvidence(raw)).toBe(mark);
+  });
+});
+
+describe('detectDecimalMarkIn (what validation calls)', () => {
+  const rows = (...values: string[]) => values.map((v) => ({ cells: ['id', v] }));
   it.each([
     { values: ['9.03', '38.74'], decimal: '.' },
     { values: ['9,03', '38,74', '-1,2921'], decimal: ',' },
@@ -70,8 +92,30 @@ describe('detectDecimalMark', () => {
     { values: ['1,234', '9,5'], decimal: ',' },
     { values: ['', '12', 'n/a'], decimal: '.' },
     { values: ['1,5', '2.5'], decimal: '.' },
+    { values: ['9,5', '2.5'], decimal: '.' },
+    { values: ['9,5', '2.5', '1,25'], decimal: ',' },
     { values: [], decimal: '.' },
   ])('$values → "$decimal"', ({ values, decimal }) => {
-    expect(detectDecimalMark(values)).toBe(decimal);
+    expect(detectDecimalMarkIn(rows(...values), [1])).toBe(decimal);
+  });
+
+  it('a tie, in any order, is a decimal point: a tie is no evidence for a comma', () => {
+    expect(detectDecimalMarkIn([{ cells: ['9,5'] }, { cells: ['2.5'] }], [0])).toBe('.');
+    expect(detectDecimalMarkIn([{ cells: ['2.5'] }, { cells: ['9,5'] }], [0])).toBe('.');
+    expect(detectDecimalMarkIn([{ cells: ['9,5', '2.5'] }], [0, 1])).toBe('.');
+  });
+
+  it('reads only the columns it is given, across rows', () => {
+    const table = [{ cells: ['1,5', '2.5'] }, { cells: ['3,5', '4.5'] }, { cells: ['x', '5.5'] }];
+    expect(detectDecimalMarkIn(table, [0])).toBe(',');
+    expect(detectDecimalMarkIn(table, [1])).toBe('.');
+    expect(detectDecimalMarkIn(table, [0, 1])).toBe('.');
+  });
+
+  it('stops early only when the rest cannot change the answer', () => {
+    // Two commas then three points: a count stopped after the commas would say ",".
+    const table = rows('1,5', '2,5', '1.5', '2.5', '3.5');
+    expect(detectDecimalMarkIn(table, [1])).toBe('.');
+    expect(countDecimalEvidence(table, [1])).toEqual({ dot: 3, comma: 2 });
   });
 });

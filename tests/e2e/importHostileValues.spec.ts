@@ -1,0 +1,52 @@
+// Import end to end with values a spreadsheet writes in other conventions: a German figures file
+// (decimal comma, "." between thousands), an old-Mac-Excel MacRoman file and a UTF-16 file
+// without a byte order mark. Each is read right, and the report says what was guessed or could read two ways.
+import type { Page } from '@playwright/test';
+import { expect, SCREENSHOTS, test } from './fixtures';
+
+// Each test loads the app and runs two worker steps; on a machine shared by several builds the first load alone can take 20 s.
+test.describe.configure({ timeout: 60_000 });
+
+async function importFile(page: Page, kind: 'Offices' | 'Office figures', name: string, bytes: Buffer): Promise<void> {
+  // The import needs no map: wait for the Import button, as a user would.
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Import' }).click();
+  await page.getByRole('radio', { name: kind }).check();
+  await page.getByLabel('Choose a CSV or TSV file').setInputFiles({ name, mimeType: 'text/csv', buffer: bytes });
+  await page.getByRole('button', { name: 'Check the rows' }).click();
+}
+
+const report = (page: Page) => page.locator('section[aria-labelledby="report-title"]');
+
+test('a German figures file: 1.715.320,50 and 250.000 read as thousands, the figure that reads two ways named with its other reading', async ({ guarded: page }) => {
+  const figures = ['office_id;year;tc_delivery_usd;budget_usd', 'AFR-KEN;2024;1.715.320,50;250.000', ''].join('\r\n');
+  await importFile(page, 'Office figures', 'zahlen.csv', Buffer.from(figures, 'utf8'));
+  await expect(page.getByText(/1 valid row · 0 rows with errors \(would be skipped\) · 0 errors · 1 warning/)).toBeVisible();
+  await expect(report(page).getByText('Warning: Number that reads two ways (1)')).toBeVisible();
+  await expect(report(page)).toContainText('"250.000" was read as 250000, with "." separating thousands. If "." is the decimal mark here, the value is 250: choose "." as the decimal mark and check the rows again.');
+  await page.screenshot({ path: `${SCREENSHOTS}/import-german-figures.png`, fullPage: true });
+});
+
+test('a MacRoman file from old Mac Excel reads "Büro Genève", and the report says the encoding is a guess', async ({ guarded: page }) => {
+  // MacRoman: ü = 0x9F, è = 0x8F. Windows-1252 would show "BŸro GenÀve".
+  const head = Buffer.from('id,name,city,country_iso3,region,tier,lat,lon\r\nEUR-CHE,B', 'latin1');
+  const bytes = Buffer.concat([head, Buffer.from([0x9f]), Buffer.from('ro Gen', 'latin1'), Buffer.from([0x8f]), Buffer.from('ve,Geneva,CHE,Europe and Central Asia,Country Office,46.2,6.14\r\n', 'latin1')]);
+  await importFile(page, 'Offices', 'mac-export.csv', bytes);
+  await expect(page.getByLabel('Encoding')).toHaveValue('macintosh');
+  await expect(page.getByRole('cell', { name: 'Büro Genève', exact: true })).toBeVisible();
+  await expect(report(page).getByText('Warning: Encoding guessed (1)')).toBeVisible();
+  await expect(report(page)).toContainText('The file is not UTF-8, so it was read as MacRoman, a guess from its accented letters.');
+  await expect(report(page)).not.toContainText('BŸro Gen');
+});
+
+test('a UTF-16 file without a byte order mark is read as text, not as NULs, with a warning', async ({ guarded: page }) => {
+  const text = 'id,name,city,country_iso3,region,tier,lat,lon\r\nAFR-XYZ,Nairobi annex,Nairobi,KE,Africa,Country Office,-1.29,36.82\r\n';
+  await importFile(page, 'Offices', 'utf16.csv', Buffer.from(text, 'utf16le'));
+  await expect(page.getByLabel('Encoding')).toHaveValue('utf-16le');
+  await expect(page.getByRole('cell', { name: 'Nairobi annex', exact: true })).toBeVisible();
+  await expect(page.getByText(/1 valid row · 0 rows with errors/)).toBeVisible();
+  await expect(report(page)).toContainText('The file has no byte order mark, but every other byte is zero: it was read as UTF-16 LE.');
+  // The alpha-2 code is converted, and said.
+  await expect(report(page)).toContainText('"KE" is the ISO alpha-2 code of Kenya: read as KEN. Write KEN to remove this warning.');
+  await page.screenshot({ path: `${SCREENSHOTS}/import-utf16-no-bom.png`, fullPage: true });
+});
