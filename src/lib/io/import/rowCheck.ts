@@ -106,6 +106,8 @@ export interface Job {
   readonly offices: readonly { code: string; name: string }[];
   /** The codes of `countries` and `offices`, for quick lookups. */
   readonly known: { readonly countries: ReadonlySet<string>; readonly offices: ReadonlySet<string> };
+  /** "Did you mean" among `countries` and `offices`, each distinct value looked up once (nearestIndex.ts). */
+  readonly nearest: { readonly countries: (value: string) => readonly string[]; readonly offices: (value: string) => readonly string[] };
   readonly issues: ImportIssue[];
 }
 
@@ -153,13 +155,13 @@ export class RowCheck {
     const code = raw.toUpperCase();
     if (raw === '') return null;
     if (this.job.known.countries.has(code)) return asCountryCode(code);
-    this.report(field, raw, 'error', 'unknown-country', unknownWithHint('import.issue.unknownCountry', 'import.issue.unknownCountryHint', { value: raw }, nearestEntries(raw, this.job.countries)));
+    this.report(field, raw, 'error', 'unknown-country', unknownWithHint('import.issue.unknownCountry', 'import.issue.unknownCountryHint', { value: raw }, this.job.nearest.countries(raw)));
     return null;
   }
   office(field: string): OfficeId | null {
     const id = this.code(field, true);
     if (id === '' || this.job.known.offices.has(id)) return id === '' ? null : asOfficeId(id);
-    this.report(field, this.raw(field), 'error', 'unknown-office', unknownWithHint('import.issue.unknownOffice', 'import.issue.unknownOfficeHint', { id }, nearestEntries(id, this.job.offices)));
+    this.report(field, this.raw(field), 'error', 'unknown-office', unknownWithHint('import.issue.unknownOffice', 'import.issue.unknownOfficeHint', { id }, this.job.nearest.offices(id)));
     return null;
   }
   /** Country codes separated by ";" (or ",", "|", spaces); a repeat is a warning and is dropped. */

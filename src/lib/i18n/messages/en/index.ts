@@ -8,8 +8,9 @@ import suggest from './suggest';
 import tracker from './tracker';
 import importing from './import';
 import exporting from './export';
+import importProgress from './importProgress';
 
-const messages = { ...common, ...map, ...scenarios, ...scorecard, ...suggest, ...tracker, ...importing, ...exporting };
+const messages = { ...common, ...map, ...scenarios, ...scorecard, ...suggest, ...tracker, ...importing, ...exporting, ...importProgress };
 export default messages;
 export type MessageKey = keyof typeof messages;
 export type Messages = Readonly<Record<MessageKey, string>>;

@@ -8,6 +8,7 @@ import suggest from './suggest';
 import tracker from './tracker';
 import importing from './import';
 import exporting from './export';
+import importProgress from './importProgress';
 
-const messages: Messages = { ...common, ...map, ...scenarios, ...scorecard, ...suggest, ...tracker, ...importing, ...exporting };
+const messages: Messages = { ...common, ...map, ...scenarios, ...scorecard, ...suggest, ...tracker, ...importing, ...exporting, ...importProgress };
 export default messages;
