@@ -35,12 +35,15 @@ async function chooseBadFile(page: Page, rows: number, fileName: string): Promis
 /** Records the page's long tasks (over 50 ms) from the start, so a test can ask for the longest. */
 async function recordLongTasks(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const tasks: number[] = [];
+    const tasks: { start: number; duration: number }[] = [];
     Object.defineProperty(window, '__longTasks', { value: tasks });
-    new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push({ start: entry.startTime, duration: entry.duration }))).observe({ type: 'longtask', buffered: true });
   });
 }
-const longestTask = (page: Page) => page.evaluate(() => Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks));
+const now = (page: Page) => page.evaluate(() => performance.now());
+/** The longest long task that ended after `since` (page time). */
+const longestTaskSince = (page: Page, since: number) =>
+  page.evaluate((since) => Math.max(0, ...(window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((t) => t.start + t.duration > since).map((t) => t.duration)), since);
 
 async function openImport(page: Page): Promise<void> {
   await page.goto('/');
@@ -54,7 +57,7 @@ test('20,000 bad rows are checked while the page answers, and the report is page
   await openImport(page);
   await chooseBadFile(page, 20_000, 'all-bad.csv');
   await expect(page.getByRole('heading', { name: '"all-bad.csv": 20,000 rows' })).toBeVisible({ timeout: 60_000 });
-  const before = await longestTask(page);
+  const checkFrom = await now(page);
   await page.getByRole('button', { name: 'Check the rows' }).click();
 
   // While the worker checks, another control answers: a template downloads.
@@ -66,6 +69,7 @@ test('20,000 bad rows are checked while the page answers, and the report is page
   await expect(report.getByText('0 valid rows · 20,000 rows with errors (would be skipped)', { exact: false })).toBeVisible({ timeout: 90_000 });
   await expect(report.getByText('Error: Unknown office (5,000)')).toBeVisible();
   await expect(report.getByText('Error: Not a number (5,000)')).toBeVisible();
+  const longestWhileChecking = await longestTaskSince(page, checkFrom);
   // Line 4 (BAD-2) reports to BAD-6, whose own line 8 is skipped because it reports to BAD-10 …
   await expect(report).toContainText('Office "BAD-6" (line 8) has errors and is skipped');
 
@@ -85,8 +89,9 @@ test('20,000 bad rows are checked while the page answers, and the report is page
   expect(lines).toHaveLength(1 + 5_000 * 2 + 5_000 * 2 + 5_000 + 5_000 * 2);
   expect(lines.filter((l) => l.startsWith('20000,'))).toEqual([expect.stringContaining('No office has the id ""MISSING-END""')]);
 
-  // The page never froze: no main-thread task near the seconds the check used to take.
-  expect(Math.max(before, await longestTask(page))).toBeLessThan(500);
+  // The page never froze while checking: no main-thread task near the seconds the check used to
+  // take (the benchmark holds it to 100 ms; this leaves room for a busy machine).
+  expect(longestWhileChecking).toBeLessThan(500);
 });
 
 test('an import cancelled while it is being checked writes nothing, and can be checked again', async ({ guarded: page }) => {
