@@ -109,7 +109,10 @@ export class ImportSession {
 
   /** The whole report as CSV, made in the worker; null when it could not be made. */
   async reportCsv(): Promise<string | null> {
-    return this.worker.reportCsv().catch((error: unknown) => (this.fail(localText('import.error.unreadable', { message: String(error) })), null));
+    return this.worker.reportCsv().catch((error: unknown) => {
+      if (!(error instanceof ImportCancelled)) this.fail(localText('import.error.unreadable', { message: String(error) }));
+      return null;
+    });
   }
 
   /** Lands the valid rows: offices and coverage as a new scenario, figures into the workspace. */
