@@ -127,7 +127,7 @@ describe('ImportSession', () => {
     await session.importValidRows();
     expect(session.step).toBe('done');
     expect(await db.scenarios.count()).toBe(1);
-    expect(scenarios.active.map((s) => s.changes.map((c) => c.data.kind))).toEqual([['open-office', 'open-office', 'open-office', 'open-office']]);
+    expect(scenarios.active.map((s) => s.changes.map((c) => c.kind))).toEqual([['open-office', 'open-office', 'open-office', 'open-office']]);
   });
 
   it('cancelled while checking: ends the worker, goes back to the mapping, and a new check reads the file again', async () => {
