@@ -1,6 +1,7 @@
 // The two offices files the import-scale benchmark compares, of the same size and shape: one
 // whose rows are all valid (a synthetic office list as the app exports it) and one whose rows
 // are all bad, each in several ways a real broken file is (typos, garbage, broken reporting lines).
+import { loadDefaultNetwork } from '../../src/lib/io/defaultDataset';
 import { toCsv } from '../../src/lib/io/export/toCsv';
 import type { Country } from '../../src/lib/model/types';
 import { syntheticOfficesCsv } from './benchData';
@@ -31,4 +32,11 @@ export function badOfficesCsv(countries: readonly Country[], rows: number): stri
     return { ...row, covered_countries_iso3: `Q${i}`, lon: '200' };
   });
   return toCsv(records, COLUMNS, { bom: false });
+}
+
+/** Both files over the embedded countries, as the benchmark runner serves them. */
+export function importScaleFiles(rows: number): { goodCsv: string; badCsv: string } {
+  const loaded = loadDefaultNetwork();
+  if (!loaded.ok) throw new Error('The embedded data set does not load.');
+  return { goodCsv: goodOfficesCsv(loaded.network.countries, rows), badCsv: badOfficesCsv(loaded.network.countries, rows) };
 }
