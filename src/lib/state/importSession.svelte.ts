@@ -42,7 +42,8 @@ export class ImportSession {
 
   readonly mappingCheck = $derived<MappingSuggestion | null>(this.read ? describeMapping(this.read.header, this.kind, this.mapping) : null);
   private readonly worker: ImportWorkerClient;
-  private bytes: Uint8Array | null = null;
+  /** The chosen file: the worker reads it (again after a cancel); the page never holds its bytes. */
+  private file: File | null = null;
   private busy: Busy = null;
 
   constructor(
@@ -59,8 +60,8 @@ export class ImportSession {
     this.reset();
     this.kind = kind;
     this.fileName = file.name;
-    this.bytes = new Uint8Array(await file.arrayBuffer());
-    if (isSpreadsheetWorkbook(file.name, this.bytes)) {
+    this.file = file;
+    if (isSpreadsheetWorkbook(file.name, new Uint8Array(await file.slice(0, 4).arrayBuffer()))) {
       this.error = localText('import.error.workbook', { file: file.name });
       return;
     }
@@ -191,9 +192,9 @@ export class ImportSession {
   }
 
   private runRead(quiet: boolean): void {
-    if (!this.bytes) return;
+    if (!this.file) return;
     if (!quiet) this.begin('read', localText('import.progress.reading'));
-    this.worker.send({ type: 'read', bytes: this.bytes, kind: this.kind, overrides: { encoding: this.encodingOverride, delimiter: this.delimiterOverride }, quiet });
+    this.worker.send({ type: 'read', file: this.file, kind: this.kind, overrides: { encoding: this.encodingOverride, delimiter: this.delimiterOverride }, quiet });
   }
 
   private begin(busy: Busy, stage: LocalText): void {

@@ -37,6 +37,7 @@ class QueuedWorker implements WorkerLike {
   onmessage: ((event: MessageEvent<JobReply>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   terminated = false;
+  private queue: Promise<void> = Promise.resolve();
   requests: JobRequest['type'][] = [];
   private holdType: JobReply['type'] | null = null;
   private holding = false;
@@ -50,7 +51,8 @@ class QueuedWorker implements WorkerLike {
   postMessage(request: JobRequest): void {
     this.requests.push(request.type);
     const copy = structuredClone(request);
-    this.later(() => this.job.handle(copy));
+    // One request at a time, in order, as a Worker's message loop runs them.
+    this.later(() => (this.queue = this.queue.then(() => (this.terminated ? undefined : this.job.handle(copy)))));
   }
   terminate(): void {
     this.terminated = true;

@@ -22,7 +22,8 @@ export type ReadSummary = Omit<ReadFileResult, 'table' | 'decodeIssues'> & { rea
 export type LandWhat = 'changes' | 'records';
 
 export type JobRequest =
-  | { readonly type: 'read'; readonly bytes: Uint8Array; readonly kind: ImportKind; readonly overrides: ReadOverrides; readonly quiet?: boolean }
+  /** The file itself (a Blob is handed over without copying its bytes on the page). */
+  | { readonly type: 'read'; readonly file: Blob; readonly kind: ImportKind; readonly overrides: ReadOverrides; readonly quiet?: boolean }
   | { readonly type: 'validate'; readonly kind: ImportKind; readonly mapping: ColumnMapping; readonly context: Omit<ImportContext, 'decodeIssues'> }
   | { readonly type: 'page'; readonly id: number; readonly group: string; readonly offset: number }
   | { readonly type: 'report-csv'; readonly id: number }
@@ -45,16 +46,17 @@ export class ImportJob {
 
   constructor(private readonly post: (reply: JobReply) => void) {}
 
-  handle(request: JobRequest): void {
+  /** Answers one request; resolves once its replies are posted (reading a file waits for its bytes). */
+  async handle(request: JobRequest): Promise<void> {
     try {
-      this.answer(request);
+      if (request.type === 'read') await this.readFile(request);
+      else this.answer(request);
     } catch (error) {
       this.post({ type: 'failed', ...('id' in request ? { id: request.id } : {}), message: error instanceof Error ? error.message : String(error) });
     }
   }
 
-  private answer(request: JobRequest): void {
-    if (request.type === 'read') return this.readFile(request);
+  private answer(request: Exclude<JobRequest, { type: 'read' }>): void {
     if (request.type === 'validate') return this.validate(request);
     const { validated, report } = this;
     if (!validated || !report) throw new Error('no checked import');
@@ -63,9 +65,9 @@ export class ImportJob {
     else this.land(request.id, landItems(validated, request.what, request.baseline));
   }
 
-  private readFile(request: Extract<JobRequest, { type: 'read' }>): void {
+  private async readFile(request: Extract<JobRequest, { type: 'read' }>): Promise<void> {
     if (!request.quiet) this.post({ type: 'progress', stage: localText('import.progress.reading'), share: 0.1 });
-    const read = readImportFile(request.bytes, request.kind, request.overrides);
+    const read = readImportFile(new Uint8Array(await request.file.arrayBuffer()), request.kind, request.overrides);
     [this.read, this.decodeIssues, this.validated, this.report] = [read, read.decodeIssues, null, null];
     const { table, decodeIssues: _kept, ...rest } = read;
     if (!request.quiet) this.post({ type: 'read', result: { ...rest, header: table.header, rowCount: table.rows.length, sample: table.rows.slice(0, PREVIEW_ROWS) } });

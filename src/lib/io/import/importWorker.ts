@@ -5,4 +5,8 @@ import { ImportJob, type JobReply, type JobRequest } from './importJob';
 export type { JobReply as WorkerReply, JobRequest as WorkerRequest } from './importJob';
 
 const job = new ImportJob((reply: JobReply) => (self as unknown as Worker).postMessage(reply));
-self.onmessage = (event: MessageEvent<JobRequest>) => job.handle(event.data);
+// Requests are answered in order: a check waits for the file read before it.
+let queue = Promise.resolve();
+self.onmessage = (event: MessageEvent<JobRequest>) => {
+  queue = queue.then(() => job.handle(event.data));
+};

@@ -10,7 +10,7 @@ interface Key {
 }
 
 /** Key comparisons one index may spend on new values; past it, values get no suggestion. */
-export const SUGGESTION_BUDGET = 1_000_000;
+export const SUGGESTION_BUDGET = 300_000;
 
 const threshold = (length: number) => Math.max(1, Math.floor(length / 3));
 
