@@ -6,7 +6,7 @@
 //
 //   node tests/bench/run-benchmarks.mjs                 everything (about 3 minutes)
 //   node tests/bench/run-benchmarks.mjs --only=first-load,editing
-//                                                       suites: first-load, editing, workspace, large, node, export-png,
+//                                                       suites: first-load, editing, workspace, large, import-scale, node, export-png,
 //                                                       and pan (only when asked: the pans of editing and large alone)
 //   node tests/bench/run-benchmarks.mjs --smoke         tiny sizes, one run each: checks the benchmarks still
 //                                                       work (not their speed); used by `npm test`
@@ -23,6 +23,7 @@ import { readPrevious, renderTable, saveResults } from './lib/results.mjs';
 import { defaultEditingSuite } from './suites/editing.mjs';
 import { exportPngSuite } from './suites/exportPng.mjs';
 import { firstLoadSuite } from './suites/firstLoad.mjs';
+import { importScaleSuite } from './suites/importScale.mjs';
 import { largeNetworkSuite } from './suites/largeNetwork.mjs';
 import { nodeBenchSuite } from './suites/nodeBenches.mjs';
 import { panSuite } from './suites/pan.mjs';
@@ -38,8 +39,8 @@ const port = Number(process.env.BENCH_PORT ?? (SMOKE ? 4181 : 4180));
 const outDir = join(root, 'tests/output/bench');
 
 const SIZES = SMOKE
-  ? { offices: 400, figureRows: 1000, workspaceScenarios: 4, heapScenarios: 2, editsPerScenario: 2 }
-  : { offices: 5000, figureRows: 100_000, workspaceScenarios: 200, heapScenarios: 50, editsPerScenario: 10 };
+  ? { offices: 400, figureRows: 1000, workspaceScenarios: 4, heapScenarios: 2, editsPerScenario: 2, importScaleRows: 400 }
+  : { offices: 5000, figureRows: 100_000, workspaceScenarios: 200, heapScenarios: 50, editsPerScenario: 10, importScaleRows: 100_000 };
 const RUNS = SMOKE ? 1 : Number(process.env.RUNS ?? 7);
 const EDITS = SMOKE ? 2 : 30;
 const log = (message) => console.log(`[bench] ${message}`);
@@ -57,7 +58,8 @@ async function makeFiles() {
   const vite = await createViteServer({ root, server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom', logLevel: 'error', optimizeDeps: { noDiscovery: true, include: [] } });
   try {
     const { benchFiles } = await vite.ssrLoadModule('/tests/bench/benchFiles.ts');
-    return benchFiles(SIZES);
+    const { importScaleFiles } = await vite.ssrLoadModule('/tests/bench/importScaleData.ts');
+    return { ...benchFiles(SIZES), importScale: wanted('import-scale') ? importScaleFiles(SIZES.importScaleRows) : null };
   } finally {
     await vite.close();
   }
@@ -96,6 +98,7 @@ const generated = new Map([
   ['/reference/data.js', files.referenceData(`/assets/${basemap}`)],
   ['/bench-data/figures.csv', files.figuresCsv],
   ['/bench-data/offices-large.csv', files.largeOfficesCsv],
+  ...(files.importScale ? [['/bench-data/import-good.csv', files.importScale.goodCsv], ['/bench-data/import-bad.csv', files.importScale.badCsv]] : []),
 ]);
 const server = await startBenchServer({ root, appDir, port, generated });
 const browser = await launchBrowser();
@@ -106,6 +109,7 @@ try {
   await run('workspace', () => workspaceSuite(context));
   await run('large', () => largeNetworkSuite(context));
   await run('pan', () => panSuite(context));
+  await run('import-scale', () => importScaleSuite(context));
 } finally {
   await browser.close().catch(() => undefined);
   await server.close();

@@ -1,22 +1,26 @@
 // One import, step by step: read the file in a worker (encoding, delimiter), let the user
-// check the column mapping, validate in the worker, show the report, and land the valid rows
-// as a new scenario (offices, coverage) or as the workspace's office figures.
+// check the column mapping, validate in the worker, show the report (a page at a time: the rows
+// and the report stay in the worker), and land the valid rows as a new scenario (offices,
+// coverage) or as the workspace's office figures. Cancel works at any step and writes nothing.
 import { IMPORT_FIELDS, describeMapping, remapField, type ColumnMapping, type ImportKind, type MappingSuggestion } from '../io/import/columnMapping';
 import type { TextEncodingName } from '../io/import/decodeText';
 import type { Delimiter } from '../io/import/detectDelimiter';
-import type { ValidatedImport } from '../io/import/importPipeline';
+import type { JobReply, LandWhat, ReadSummary } from '../io/import/importJob';
+import type { ReportSummary } from '../io/import/reportPages';
+import type { ImportIssue } from '../io/import/rowCheck';
 import { i18n, t } from '../i18n/i18n.svelte';
 import { localText, type LocalText } from '../i18n/localText';
-import type { WorkerReply, WorkerRequest } from '../io/import/importWorker';
-import type { Network } from '../model/types';
-import { coverageToChanges, officesToChanges } from '../scenario/importToChanges';
+import type { Network, Office } from '../model/types';
+import type { ChangeData } from '../scenario/types';
+import type { OfficeFigures } from '../scoring/types';
 import type { ScenarioStore } from './scenarioStore.svelte';
 import type { ScorecardStore } from './scorecardStore.svelte';
 import type { PlannerDatabase } from '../db/database';
 import { activateNewDataset } from '../db/datasetRepository';
+import { ImportCancelled, ImportWorkerClient, createImportWorker, type WorkerLike } from './importWorkerClient';
 
-type ReadResult = Extract<WorkerReply, { type: 'read' }>['result'];
 export type ImportStep = 'choose' | 'mapping' | 'report' | 'done';
+type Busy = 'read' | 'validate' | 'land' | null;
 
 export class ImportSession {
   kind = $state<ImportKind>('offices');
@@ -24,9 +28,12 @@ export class ImportSession {
   fileName = $state('');
   progress = $state<{ stage: LocalText; share: number } | null>(null);
   error = $state<LocalText | null>(null);
-  read = $state.raw<ReadResult | null>(null);
+  read = $state.raw<ReadSummary | null>(null);
   mapping = $state.raw<ColumnMapping>({});
-  validated = $state.raw<ValidatedImport | null>(null);
+  /** The checked file's report: totals and the first issues of each kind (the rest stay in the worker). */
+  report = $state.raw<ReportSummary | null>(null);
+  /** The issues of each report group loaded so far, by group id. */
+  shown = $state.raw<Readonly<Record<string, readonly ImportIssue[]>>>({});
   summary = $state<LocalText | null>(null);
   /** True when the last import created a scenario (there is one to show on the map). */
   createdScenario = $state(false);
@@ -34,24 +41,122 @@ export class ImportSession {
   delimiterOverride = $state<Delimiter | undefined>(undefined);
 
   readonly mappingCheck = $derived<MappingSuggestion | null>(this.read ? describeMapping(this.read.header, this.kind, this.mapping) : null);
-  private worker: Worker | null = null;
-  private bytes: Uint8Array | null = null;
+  private readonly worker: ImportWorkerClient;
+  /** The chosen file: the worker reads it (again after a cancel); the page never holds its bytes. */
+  private file: File | null = null;
+  private busy: Busy = null;
 
   constructor(
     private readonly baseline: () => Network,
-    private readonly scenarios: ScenarioStore,
-    private readonly scorecards: ScorecardStore,
+    private readonly scenarios: Pick<ScenarioStore, 'createWithChanges'>,
+    private readonly scorecards: Pick<ScorecardStore, 'setFigures'>,
     private readonly db: PlannerDatabase,
-  ) {}
+    createWorker: () => WorkerLike = createImportWorker,
+  ) {
+    this.worker = new ImportWorkerClient(createWorker, (reply) => this.receive(reply), (message) => this.fail(localText('import.error.unreadable', { message })));
+  }
+
+  async start(file: File, kind: ImportKind = this.kind): Promise<void> {
+    this.reset();
+    this.kind = kind;
+    this.fileName = file.name;
+    this.file = file;
+    if (isSpreadsheetWorkbook(file.name, new Uint8Array(await file.slice(0, 4).arrayBuffer()))) {
+      this.error = localText('import.error.workbook', { file: file.name });
+      return;
+    }
+    this.runRead(false);
+  }
+
+  /** Re-reads with another encoding or delimiter. */
+  reread(overrides: { encoding?: TextEncodingName; delimiter?: Delimiter }): void {
+    if ('encoding' in overrides) this.encodingOverride = overrides.encoding;
+    if ('delimiter' in overrides) this.delimiterOverride = overrides.delimiter;
+    this.runRead(false);
+  }
+
+  setColumn(field: string, column: number | null): void {
+    this.mapping = remapField(this.mapping, field, column);
+  }
+
+  check(): void {
+    // A worker ended by a cancel holds nothing: it reads the file again first, without a word.
+    if (!this.worker.started) this.runRead(true);
+    const network = this.baseline();
+    this.begin('validate', localText('import.progress.checking', { count: this.read?.rowCount ?? 0 }));
+    this.worker.send({ type: 'validate', kind: this.kind, mapping: this.mapping, context: { countries: network.countries, offices: network.offices } });
+  }
+
+  /** Stops what is running. Reading or checking ends the worker; landing stops before anything is written. */
+  cancel(): void {
+    const landing = this.busy === 'land';
+    this.worker.cancel(!landing);
+    [this.busy, this.progress] = [null, null];
+    if (!landing) [this.step, this.report, this.shown] = [this.read ? 'mapping' : 'choose', null, {}];
+  }
+
+  reset(): void {
+    this.worker.cancel(true);
+    this.busy = null;
+    Object.assign(this, { step: 'choose', error: null, read: null, report: null, shown: {}, summary: null, createdScenario: false, progress: null, mapping: {}, encodingOverride: undefined, delimiterOverride: undefined });
+  }
+
+  /** Loads the next page of a report group. */
+  async showMore(group: string): Promise<void> {
+    const loaded = this.shown[group] ?? [];
+    const more = await this.worker.page(group, loaded.length).catch(() => []);
+    this.shown = { ...this.shown, [group]: [...loaded, ...more] };
+  }
+
+  /** The whole report as CSV, made in the worker; null when it could not be made. */
+  async reportCsv(): Promise<string | null> {
+    return this.worker.reportCsv().catch((error: unknown) => {
+      if (!(error instanceof ImportCancelled)) this.fail(localText('import.error.unreadable', { message: String(error) }));
+      return null;
+    });
+  }
+
+  /** Lands the valid rows: offices and coverage as a new scenario, figures into the workspace. */
+  async importValidRows(): Promise<void> {
+    const report = this.report;
+    if (!report || report.blocked || this.busy) return;
+    this.summary = null;
+    const baseline = this.baseline();
+    const items = await this.landRows(report.kind === 'figures' ? 'records' : 'changes', baseline);
+    if (!items) return;
+    const { valid: rows, skipped } = report;
+    try {
+      if (report.kind === 'figures') {
+        await this.scorecards.setFigures(items as OfficeFigures[]);
+        this.summary = localText('import.summary.figures', { rows, skipped });
+      } else if (items.length === 0) {
+        this.summary = localText(skipped ? 'import.summary.nothingSkipped' : 'import.summary.nothing', { rows, skipped });
+      } else {
+        // The scenario's name and description are written in the language in use, like any the user types.
+        const name = t('import.scenario.name', { file: this.fileName });
+        const imported = t(report.kind === 'offices' ? 'import.scenario.fromOffices' : 'import.scenario.fromCoverage', { rows, file: this.fileName });
+        await this.scenarios.createWithChanges(name, skipped ? [imported, t('import.scenario.skipped', { skipped })].join(i18n.locale === 'zh' ? '' : ' ') : imported, items as ChangeData[]);
+        this.summary = localText('import.summary.created', { name, changes: items.length, rows, skipped });
+        this.createdScenario = true;
+      }
+      this.step = 'done';
+    } catch (error) {
+      this.error = localText('import.landing.storeFailed', { error: String(error) });
+    } finally {
+      [this.busy, this.progress] = [null, null];
+    }
+  }
 
   /**
    * Makes the valid imported offices the data set in use (the current one is kept and can be
    * chosen again under "About the data"), then reloads the page on it.
    */
   async replaceDataset(): Promise<void> {
-    const validated = this.validated;
-    if (!validated || validated.kind !== 'offices' || validated.result.blocked) return;
-    const offices = validated.result.records.map((r) => r.value);
+    const report = this.report;
+    if (!report || report.kind !== 'offices' || report.blocked || this.busy) return;
+    const offices = (await this.landRows('records', this.baseline())) as Office[] | null;
+    [this.busy, this.progress] = [null, null];
+    if (!offices) return;
     // The new data set stands alone: a reporting line to an office outside the file would dangle.
     const ids = new Set(offices.map((o) => o.id));
     const dangling = offices.filter((o) => o.reportsTo !== null && !ids.has(o.reportsTo));
@@ -70,106 +175,47 @@ export class ImportSession {
     }
   }
 
-  async start(file: File, kind: ImportKind = this.kind): Promise<void> {
-    this.reset();
-    this.kind = kind;
-    this.fileName = file.name;
-    this.bytes = new Uint8Array(await file.arrayBuffer());
-    if (isSpreadsheetWorkbook(file.name, this.bytes)) {
-      this.error = localText('import.error.workbook', { file: file.name });
-      return;
-    }
-    this.runRead();
-  }
-
-  /** Re-reads with another encoding or delimiter. */
-  reread(overrides: { encoding?: TextEncodingName; delimiter?: Delimiter }): void {
-    if ('encoding' in overrides) this.encodingOverride = overrides.encoding;
-    if ('delimiter' in overrides) this.delimiterOverride = overrides.delimiter;
-    this.runRead();
-  }
-
-  setColumn(field: string, column: number | null): void {
-    this.mapping = remapField(this.mapping, field, column);
-  }
-
-  check(): void {
-    const network = this.baseline();
-    this.send({ type: 'validate', kind: this.kind, mapping: this.mapping, context: { countries: network.countries, offices: network.offices, decodeIssues: this.read?.decodeIssues } });
-  }
-
-  cancel(): void {
-    this.worker?.terminate();
-    this.worker = null;
-    this.progress = null;
-    this.step = this.read ? 'mapping' : 'choose';
-  }
-
-  reset(): void {
-    this.worker?.terminate();
-    this.worker = null;
-    Object.assign(this, { step: 'choose', error: null, read: null, validated: null, summary: null, createdScenario: false, progress: null, mapping: {}, encodingOverride: undefined, delimiterOverride: undefined });
-  }
-
-  /** Lands the valid rows: offices and coverage as a new scenario, figures into the workspace. */
-  async importValidRows(): Promise<void> {
-    const validated = this.validated;
-    if (!validated || validated.result.blocked) return;
-    const skipped = validated.result.skippedLines.length;
-    const rows = validated.result.records.length;
-    if (validated.kind === 'figures') {
-      await this.scorecards.setFigures(validated.result.records.map((r) => r.value));
-      this.summary = localText('import.summary.figures', { rows, skipped });
-    } else {
-      const baseline = this.baseline();
-      const changes = validated.kind === 'offices' ? officesToChanges(baseline, validated.result.records.map((r) => r.value)) : coverageToChanges(baseline, validated.result.records.map((r) => r.value));
-      if (changes.length === 0) {
-        this.summary = localText(skipped ? 'import.summary.nothingSkipped' : 'import.summary.nothing', { rows, skipped });
-        this.step = 'done';
-        return;
-      }
-      // The scenario's name and description are written in the language in use, like any the user types.
-      const name = t('import.scenario.name', { file: this.fileName });
-      const imported = t(validated.kind === 'offices' ? 'import.scenario.fromOffices' : 'import.scenario.fromCoverage', { rows, file: this.fileName });
-      await this.scenarios.createWithChanges(name, skipped ? [imported, t('import.scenario.skipped', { skipped })].join(i18n.locale === 'zh' ? '' : ' ') : imported, changes);
-      this.summary = localText('import.summary.created', { name, changes: changes.length, rows, skipped });
-      this.createdScenario = true;
-    }
-    this.step = 'done';
-  }
-
-  private runRead(): void {
-    if (!this.bytes) return;
-    this.send({ type: 'read', bytes: this.bytes, kind: this.kind, overrides: { encoding: this.encodingOverride, delimiter: this.delimiterOverride } });
-  }
-
-  private send(request: WorkerRequest): void {
-    this.worker ??= this.createWorker();
-    this.error = null;
-    this.progress = { stage: localText(request.type === 'read' ? 'import.progress.reading' : 'import.progress.checking', { count: this.read?.rowCount ?? 0 }), share: 0.05 };
-    this.worker.postMessage(request);
-  }
-
-  private createWorker(): Worker {
-    const worker = new Worker(new URL('../io/import/importWorker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<WorkerReply>) => this.receive(event.data);
-    worker.onerror = (event) => {
-      this.error = localText('import.error.unreadable', { message: event.message });
+  /** The valid rows' changes or records from the worker, chunk by chunk; null when cancelled or failed. */
+  private async landRows(what: LandWhat, baseline: Network): Promise<unknown[] | null> {
+    const total = this.report?.valid ?? 0;
+    this.begin('land', localText('import.landing.preparing', { done: 0, total }));
+    try {
+      const items = await this.worker.land(what, baseline, (done, all) => (this.progress = { stage: localText('import.landing.preparing', { done, total: all }), share: done / Math.max(1, all) }));
+      // From here on the rows are written in one go, which cannot be cancelled half-way.
       this.progress = null;
-    };
-    return worker;
+      return this.busy === 'land' ? items : null;
+    } catch (error) {
+      if (error instanceof ImportCancelled) this.summary = localText('import.landing.cancelled');
+      else this.fail(localText('import.error.unreadable', { message: String(error) }));
+      return null;
+    }
   }
 
-  private receive(reply: WorkerReply): void {
+  private runRead(quiet: boolean): void {
+    if (!this.file) return;
+    if (!quiet) this.begin('read', localText('import.progress.reading'));
+    this.worker.send({ type: 'read', file: this.file, kind: this.kind, overrides: { encoding: this.encodingOverride, delimiter: this.delimiterOverride }, quiet });
+  }
+
+  private begin(busy: Busy, stage: LocalText): void {
+    [this.busy, this.error, this.progress] = [busy, null, { stage, share: 0.05 }];
+  }
+
+  private fail(error: LocalText): void {
+    [this.error, this.progress, this.busy] = [error, null, null];
+  }
+
+  private receive(reply: JobReply): void {
     if (reply.type === 'progress') this.progress = { stage: reply.stage, share: reply.share };
-    else if (reply.type === 'failed') [this.error, this.progress] = [localText('import.error.unreadable', { message: reply.message }), null];
+    else if (reply.type === 'failed') this.fail(localText('import.error.unreadable', { message: reply.message }));
     else if (reply.type === 'read') {
       this.read = reply.result;
       this.mapping = reply.result.suggestion.mapping;
-      [this.progress, this.step] = [null, 'mapping'];
-    } else {
-      this.validated = reply.validated;
-      [this.progress, this.step] = [null, 'report'];
+      [this.progress, this.step, this.busy] = [null, 'mapping', null];
+    } else if (reply.type === 'validated') {
+      this.report = reply.summary;
+      this.shown = Object.fromEntries(reply.summary.groups.map((g) => [g.id, g.issues]));
+      [this.progress, this.step, this.busy] = [null, 'report', null];
     }
   }
 }

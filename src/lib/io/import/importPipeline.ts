@@ -41,9 +41,9 @@ export type ValidatedImport =
   | { readonly kind: 'coverage'; readonly result: ImportResult<import('./validateImport').CoveragePair> }
   | { readonly kind: 'figures'; readonly result: ImportResult<import('../../scoring/types').OfficeFigures> };
 
-/** Validates a read table with the checked mapping. */
-export function validateTable(kind: ImportKind, table: Table, mapping: ColumnMapping, context: ImportContext & { decimal?: DecimalMark }): ValidatedImport {
-  if (kind === 'offices') return { kind, result: validateOffices(table, mapping, context) };
-  if (kind === 'coverage') return { kind, result: validateCoverage(table, mapping, context) };
-  return { kind, result: validateFigures(table, mapping, context) };
+/** Validates a read table with the checked mapping, telling `onProgress` every few thousand rows. */
+export function validateTable(kind: ImportKind, table: Table, mapping: ColumnMapping, context: ImportContext & { decimal?: DecimalMark }, onProgress?: (rowsDone: number) => void): ValidatedImport {
+  if (kind === 'offices') return { kind, result: validateOffices(table, mapping, context, onProgress) };
+  if (kind === 'coverage') return { kind, result: validateCoverage(table, mapping, context, onProgress) };
+  return { kind, result: validateFigures(table, mapping, context, onProgress) };
 }

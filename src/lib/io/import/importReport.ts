@@ -26,11 +26,13 @@ export function groupReport(issues: readonly ImportIssue[]): ReportGroup[] {
   const groups = new Map<string, ImportIssue[]>();
   for (const issue of issues) {
     const key = `${issue.severity}:${issue.kind}`;
-    groups.set(key, [...(groups.get(key) ?? []), issue]);
+    const list = groups.get(key);
+    if (list) list.push(issue);
+    else groups.set(key, [issue]);
   }
   const result = [...groups.values()].map((list) => {
     const { kind, severity } = list[0] as ImportIssue;
-    return { kind, severity, title: KIND_TITLES(kind), titleKey: issueKindKey(kind), issues: [...list].sort((a, b) => a.line - b.line) };
+    return { kind, severity, title: KIND_TITLES(kind), titleKey: issueKindKey(kind), issues: list.sort((a, b) => a.line - b.line) };
   });
   const rank = (g: ReportGroup) => (g.severity === 'error' ? 0 : 1);
   return result.sort((a, b) => rank(a) - rank(b) || (a.issues[0] as ImportIssue).line - (b.issues[0] as ImportIssue).line);

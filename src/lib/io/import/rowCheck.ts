@@ -8,7 +8,7 @@ import { characterCount, findInvisible, shortened, showInvisible, textLimitOf } 
 import { findCountryByAlias, type CountryEntry } from './countryNames';
 import type { DecodeIssue, DecodeIssueKind } from './decodeText';
 import { worded, type IssueText, type Worded } from './issueText';
-import { nearestEntries, unknownWithHint } from './nearestEntries';
+import { unknownWithHint } from './nearestEntries';
 import { ambiguityOf, columnNumberFormat, type ColumnNumberFormat } from './numberFormat';
 import { parseNumber, type DecimalMark, type NumberFormat } from './parseNumber';
 import type { Table, TableIssueKind, TableRecord } from './readTable';
@@ -83,6 +83,8 @@ export interface Job {
   readonly offices: readonly { code: string; name: string }[];
   /** The codes of `countries` and `offices`, for quick lookups. */
   readonly known: { readonly countries: ReadonlySet<string>; readonly offices: ReadonlySet<string> };
+  /** "Did you mean" among `countries` and `offices`, each distinct value looked up once (nearestIndex.ts). */
+  readonly nearest: { readonly countries: (value: string) => readonly string[]; readonly offices: (value: string) => readonly string[] };
   readonly issues: ImportIssue[];
 }
 
@@ -95,7 +97,8 @@ function formatOf(job: Job, column: number): ColumnNumberFormat {
 }
 
 /** Country suggestions for an unknown value: never from a two-letter value (an alpha-2 code is matched exactly or not at all). */
-const nearestCountries = (value: string, countries: readonly CountryEntry[]) => (value.trim().length <= 2 ? [] : nearestEntries(value, countries));
+/** A two-letter value it does not know is never "near" a country: KR is Korea, not Kiribati (KIR). */
+const nearestCountries = (value: string, nearest: (value: string) => readonly string[]) => (value.trim().length <= 2 ? [] : nearest(value));
 
 /** A number as plain digits for a message ("250000", never "250,000", which would be ambiguous again). */
 const plain = (value: number) => String(value);
@@ -173,13 +176,13 @@ export class RowCheck {
       this.report(field, raw, 'warning', 'country-converted', worded(key, { value: raw, code: alias.code, name: alias.name }), alias.code);
       return asCountryCode(alias.code);
     }
-    this.report(field, raw, 'error', 'unknown-country', unknownWithHint('import.issue.unknownCountry', 'import.issue.unknownCountryHint', { value: raw }, nearestCountries(raw, this.job.countries)));
+    this.report(field, raw, 'error', 'unknown-country', unknownWithHint('import.issue.unknownCountry', 'import.issue.unknownCountryHint', { value: raw }, nearestCountries(raw, this.job.nearest.countries)));
     return null;
   }
   office(field: string): OfficeId | null {
     const id = this.code(field, true);
     if (id === '' || this.job.known.offices.has(id)) return id === '' ? null : asOfficeId(id);
-    this.report(field, this.raw(field), 'error', 'unknown-office', unknownWithHint('import.issue.unknownOffice', 'import.issue.unknownOfficeHint', { id }, nearestEntries(id, this.job.offices)));
+    this.report(field, this.raw(field), 'error', 'unknown-office', unknownWithHint('import.issue.unknownOffice', 'import.issue.unknownOfficeHint', { id }, this.job.nearest.offices(id)));
     return null;
   }
   /** Country codes separated by ";" (or ",", "|", spaces); a repeat is a warning and is dropped. */

@@ -9,7 +9,9 @@ import { detectDecimalMarkIn } from './parseNumber';
 import { chosenNumberFormat } from './numberFormat';
 import type { Table, TableRecord } from './readTable';
 import { worded } from './issueText';
-import { RowCheck, nearestEntries, unknownWithHint, type CoveragePair, type ImportContext, type ImportIssue, type ImportResult, type Job } from './rowCheck';
+import { NearestIndex } from './nearestIndex';
+import { checkReportingLines } from './reportingLines';
+import { RowCheck, type CoveragePair, type ImportContext, type ImportIssue, type ImportResult, type Job } from './rowCheck';
 
 export type { CoveragePair, ImportContext, ImportIssue, ImportIssueKind, ImportResult, Severity } from './rowCheck';
 export { groupReport, reportToCsv, type ReportGroup } from './importReport';
@@ -21,6 +23,10 @@ const CONFIDENCE_WORDS = wordsOf(CONFIDENCE_LEVELS);
 const YES_NO = new Map([...['yes', 'y', 'true', '1', 'vacant'].map((w) => [w, true] as const), ...['no', 'n', 'false', '0', 'filled'].map((w) => [w, false] as const)]);
 const NUMERIC_FIELDS: Readonly<Record<ImportKind, readonly string[]>> = { offices: ['lat', 'lon'], coverage: [], figures: ['year', 'tcDeliveryUsd', 'resourcesMobilizedUsd', 'staff', 'budgetUsd'] };
 
+/** Told every PROGRESS_EVERY rows how many are checked. */
+type Progress = (rowsDone: number) => void;
+const PROGRESS_EVERY = 5000;
+
 interface RowOutcome<T> {
   readonly check: RowCheck;
   readonly value: T;
@@ -29,8 +35,10 @@ interface RowOutcome<T> {
 /** Problems of the file as a whole, and the reader's and decoder's problems (which belong to a row's lines). */
 function fileIssues(job: Job, context: ImportContext): ImportIssue[] {
   const { table } = job;
+  // A file without a header or rows says so once, not once per column it lacks.
+  const empty = table.issues.some((i) => i.kind === 'empty-file');
   const missing = describeMapping(table.header, job.kind, job.mapping);
-  const issues: ImportIssue[] = missing.missingRequired.map((label, i) => {
+  const issues: ImportIssue[] = (empty ? [] : missing.missingRequired).map((label, i) => {
     const labelKey = missing.missingRequiredKeys[i]!;
     return { line: table.headerLine || 1, column: label, columnText: { key: labelKey }, value: '', severity: 'error', kind: 'missing-column', ...worded('import.issue.missingColumn', undefined, { terms: { field: labelKey } }) };
   });
@@ -59,12 +67,14 @@ function rowIndexAt(rows: readonly TableRecord[], headerLine: number, line: numb
 }
 
 /** Reads every row with `read`, marks rows hit by reader/decoder errors, lets `finish` check across rows. */
-function runImport<T>(kind: ImportKind, table: Table, mapping: ColumnMapping, context: ImportContext, read: (check: RowCheck) => T, finish?: (rows: readonly RowOutcome<T>[]) => void): ImportResult<T> {
+function runImport<T>(kind: ImportKind, table: Table, mapping: ColumnMapping, context: ImportContext, read: (check: RowCheck) => T, finish?: (rows: readonly RowOutcome<T>[]) => void, onProgress?: Progress): ImportResult<T> {
   const numeric = NUMERIC_FIELDS[kind].map((f) => mapping[f] ?? null).filter((i) => i !== null);
   const decimal = context.decimal ?? detectDecimalMarkIn(table.rows, numeric);
   const offices = context.offices.map((o) => ({ code: o.id as string, name: o.name }));
   const known = { countries: new Set<string>(context.countries.map((c) => c.code)), offices: new Set(offices.map((o) => o.code)) };
-  const job: Job = { table, mapping, kind, decimal, numberFormat: chosenNumberFormat(context), issues: [], countries: context.countries, offices, known };
+  const suggest = { countries: new NearestIndex(context.countries), offices: new NearestIndex(offices) };
+  const nearest = { countries: (value: string) => suggest.countries.nearest(value), offices: (value: string) => suggest.offices.nearest(value) };
+  const job: Job = { table, mapping, kind, decimal, numberFormat: chosenNumberFormat(context), issues: [], countries: context.countries, offices, known, nearest };
   const early = fileIssues(job, context);
   const rowAt = (line: number) => rowIndexAt(table.rows, table.headerLine, line);
   const blocked = early.some((i) => i.severity === 'error' && rowAt(i.line) < 0);
@@ -76,6 +86,7 @@ function runImport<T>(kind: ImportKind, table: Table, mapping: ColumnMapping, co
       const check = new RowCheck(job, row);
       checks.push(check);
       values.push(read(check));
+      if (checks.length % PROGRESS_EVERY === 0) onProgress?.(checks.length);
     }
   }
   for (const issue of early) {
@@ -97,36 +108,13 @@ function readPoint(check: RowCheck): { lat: number; lon: number } {
   return { lat: lat ?? Number.NaN, lon: lon ?? Number.NaN };
 }
 
-/** Rows whose reports-to names no office, or an office whose row is skipped: repeated until nothing changes, so "valid rows only" never leaves a line pointing nowhere. */
-function checkReportingLines(rows: readonly RowOutcome<Office>[], context: ImportContext): void {
-  const lineOf = new Map<string, number>();
-  for (const { check, value } of rows) if (!lineOf.has(value.id)) lineOf.set(value.id, check.row.line);
-  const known = context.offices.map((o) => ({ code: o.id as string, name: o.name }));
-  const hints = new Map<string, string[]>(); // one suggestion per missing id, computed only when needed
-  const hint = (id: string) => hints.get(id) ?? hints.set(id, nearestEntries(id, [...known, ...rows.map((r) => ({ code: r.value.id as string, name: r.value.name }))])).get(id)!;
-  for (let changed = true; changed; ) {
-    changed = false;
-    const valid = new Set(known.map((o) => o.code));
-    for (const { check, value } of rows) if (!check.failed) valid.add(value.id);
-    for (const { check, value } of rows) {
-      if (check.failed || value.reportsTo === null || valid.has(value.reportsTo)) continue;
-      const line = lineOf.get(value.reportsTo);
-      const words = line === undefined
-        ? unknownWithHint('import.issue.unknownReportsTo', 'import.issue.unknownReportsToHint', { id: value.reportsTo }, hint(value.reportsTo))
-        : worded('import.issue.skippedReportsTo', { id: value.reportsTo, line });
-      check.report('reportsTo', check.raw('reportsTo'), 'error', 'unknown-office', words);
-      changed = true;
-    }
-  }
-}
-
 /**
  * Offices from mapped rows: codes checked against the known countries, ids unique, each country
  * covered once, reporting lines pointing at an office in the file or context.
  * @example validateOffices(readTable('id,name,…\nAFR-KEN,Nairobi office,…', { delimiter: ',' }), mapping, { countries, offices: [] })
  * // → { records: [{ line: 2, value: { id: 'AFR-KEN', … } }], skippedLines: [], issues: [], decimal: '.', blocked: false }
  */
-export function validateOffices(table: Table, mapping: ColumnMapping, context: ImportContext): ImportResult<Office> {
+export function validateOffices(table: Table, mapping: ColumnMapping, context: ImportContext, onProgress?: Progress): ImportResult<Office> {
   const idLines = new Map<string, number>();
   const coveredBy = new Map<string, { office: string; line: number }>();
   return runImport('offices', table, mapping, context, (c) => {
@@ -148,7 +136,7 @@ export function validateOffices(table: Table, mapping: ColumnMapping, context: I
       point: readPoint(c), reportsTo: reportsTo === '' ? null : asOfficeId(reportsTo), coveredCountries, inferredCoverage: c.countryList('inferredCoverage'),
       confidence: c.word('confidence', CONFIDENCE_WORDS, CONFIDENCE_LEVELS, false) ?? 'inferred', source: c.text('source'), reportsToBasis: c.text('reportsToBasis'),
     };
-  }, (rows) => checkReportingLines(rows, context));
+  }, (rows) => checkReportingLines(rows, context), onProgress);
 }
 
 /**
@@ -157,7 +145,7 @@ export function validateOffices(table: Table, mapping: ColumnMapping, context: I
  * @example validateCoverage(readTable('iso3,office\nKEN,AFR-KEN\n', { delimiter: ',' }), mapping, { countries, offices })
  * // → { records: [{ line: 2, value: { country: 'KEN', office: 'AFR-KEN' } }], issues: [], … }
  */
-export function validateCoverage(table: Table, mapping: ColumnMapping, context: ImportContext): ImportResult<CoveragePair> {
+export function validateCoverage(table: Table, mapping: ColumnMapping, context: ImportContext, onProgress?: Progress): ImportResult<CoveragePair> {
   const first = new Map<string, { office: string; line: number }>();
   return runImport('coverage', table, mapping, context, (c) => {
     const country = c.country('country');
@@ -167,7 +155,7 @@ export function validateCoverage(table: Table, mapping: ColumnMapping, context: 
     else if (prior && prior.office !== office) c.report('country', c.raw('country'), 'error', 'covered-twice', worded('import.issue.coveredTwiceCoverage', { code: country ?? '', office: prior.office, line: prior.line }));
     else if (prior) c.report('country', c.raw('country'), 'warning', 'covered-twice', worded('import.issue.repeatedRow', { line: prior.line }));
     return { country: country ?? asCountryCode(''), office: office ?? asOfficeId('') };
-  });
+  }, undefined, onProgress);
 }
 
 /**
@@ -176,7 +164,7 @@ export function validateCoverage(table: Table, mapping: ColumnMapping, context: 
  * @example validateFigures(readTable('office,year,staff\nAFR-KEN,2025,12\n', { delimiter: ',' }), mapping, { countries, offices })
  * // → { records: [{ line: 2, value: { office: 'AFR-KEN', year: 2025, staff: 12 } }], issues: [], … }
  */
-export function validateFigures(table: Table, mapping: ColumnMapping, context: ImportContext): ImportResult<OfficeFigures> {
+export function validateFigures(table: Table, mapping: ColumnMapping, context: ImportContext, onProgress?: Progress): ImportResult<OfficeFigures> {
   const firstLine = new Map<string, number>();
   const amount = { min: 0, max: Number.MAX_SAFE_INTEGER };
   const amountWhole = { ...amount, integer: true };
@@ -200,5 +188,5 @@ export function validateFigures(table: Table, mapping: ColumnMapping, context: I
     const representativeVacant = c.word('representativeVacant', YES_NO, ['yes', 'no'], false);
     if (representativeVacant !== null) figures.representativeVacant = representativeVacant;
     return figures;
-  });
+  }, undefined, onProgress);
 }

@@ -9,6 +9,7 @@ import tracker from './tracker';
 import importing from './import';
 import exporting from './export';
 import restore from './restore';
+import importProgress from './importProgress';
 
-const messages: Messages = { ...common, ...map, ...scenarios, ...scorecard, ...suggest, ...tracker, ...importing, ...exporting, ...restore };
+const messages: Messages = { ...common, ...map, ...scenarios, ...scorecard, ...suggest, ...tracker, ...importing, ...exporting, ...restore, ...importProgress };
 export default messages;

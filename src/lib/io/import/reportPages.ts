@@ -1,0 +1,77 @@
+// What the page is sent of an import report that stays in the worker: the totals, the reason a
+// file cannot be imported (said once), and per problem kind its count and first issues; further
+// issues come a page at a time. Small enough to post to the page whatever the file's size.
+import type { ImportKey } from './issueText';
+import { groupReport, type ReportGroup } from './importReport';
+import { IMPORT_FIELDS, type ImportKind } from './columnMapping';
+import type { DecimalMark } from './parseNumber';
+import type { ImportIssue, ImportIssueKind, ImportResult, Severity } from './rowCheck';
+
+/** Issues of each kind sent with the summary, and per page asked for afterwards. */
+export const REPORT_PAGE_SIZE = 100;
+
+export interface GroupPage {
+  /** Names the group when asking for more of it: "error:not-a-number". */
+  readonly id: string;
+  readonly kind: ImportIssueKind;
+  readonly severity: Severity;
+  readonly titleKey: ReportGroup['titleKey'];
+  readonly count: number;
+  readonly issues: readonly ImportIssue[];
+}
+
+export interface ReportSummary {
+  readonly kind: ImportKind;
+  readonly valid: number;
+  readonly skipped: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly decimal: DecimalMark;
+  readonly blocked: boolean;
+  /** Why nothing can be imported, said once: an empty file, or required fields without a column. */
+  readonly blockedBy: { readonly emptyFile: ImportIssue | null; readonly missingFields: readonly ImportKey[] };
+  /** Offices only: none of the valid offices lists a covered country (the map would be grey). */
+  readonly withoutCoverage: boolean;
+  /** Skipped lines among the preview rows. */
+  readonly skippedInPreview: readonly number[];
+  readonly groups: readonly GroupPage[];
+}
+
+/** The grouped report kept beside the result, so pages are cut without regrouping. */
+export interface KeptReport {
+  readonly groups: readonly ReportGroup[];
+  readonly byId: ReadonlyMap<string, ReportGroup>;
+}
+
+const groupId = (group: Pick<ReportGroup, 'severity' | 'kind'>) => `${group.severity}:${group.kind}`;
+
+export function keepReport(issues: readonly ImportIssue[]): KeptReport {
+  const groups = groupReport(issues);
+  return { groups, byId: new Map(groups.map((g) => [groupId(g), g])) };
+}
+
+/**
+ * The summary the page shows first.
+ * @example summarizeReport('offices', result, keepReport(result.issues), [2, 3]) // → { valid: 1, skipped: 1, groups: [{ id: 'error:not-a-number', count: 1, issues: [line 3] }], … }
+ */
+export function summarizeReport(kind: ImportKind, result: ImportResult<unknown>, kept: KeptReport, previewLines: readonly number[]): ReportSummary {
+  const errors = result.issues.reduce((n, i) => n + (i.severity === 'error' ? 1 : 0), 0);
+  const skipped = new Set(result.skippedLines);
+  const emptyFile = result.issues.find((i) => i.kind === 'empty-file') ?? null;
+  const missingFields = result.issues.filter((i) => i.kind === 'missing-column').map((i) => i.columnText?.key ?? IMPORT_FIELDS[kind].find((f) => f.label === i.column)?.labelKey).filter((k): k is ImportKey => k !== undefined);
+  return {
+    kind, valid: result.records.length, skipped: result.skippedLines.length, errors, warnings: result.issues.length - errors, decimal: result.decimal, blocked: result.blocked,
+    blockedBy: { emptyFile, missingFields },
+    withoutCoverage: kind === 'offices' && result.records.length > 0 && result.records.every((r) => (r.value as { coveredCountries?: readonly string[] }).coveredCountries?.length === 0),
+    skippedInPreview: previewLines.filter((line) => skipped.has(line)),
+    groups: kept.groups.map((g) => ({ id: groupId(g), kind: g.kind, severity: g.severity, titleKey: g.titleKey, count: g.issues.length, issues: g.issues.slice(0, REPORT_PAGE_SIZE) })),
+  };
+}
+
+/**
+ * Issues `offset` … `offset + limit` of one group; [] for a group that is not there.
+ * @example reportPage(kept, 'error:not-a-number', 100, 100) // → the group's issues 101 to 200
+ */
+export function reportPage(kept: KeptReport, id: string, offset: number, limit = REPORT_PAGE_SIZE): readonly ImportIssue[] {
+  return kept.byId.get(id)?.issues.slice(offset, offset + limit) ?? [];
+}
