@@ -6,6 +6,7 @@ import type { Scenario } from '../scenario/types';
 import { asScenarioId, type ScenarioId } from '../scenario/types';
 import type { DatasetRecord, PlannerDatabase } from './database';
 import type { EditRow } from './scenarioEdits';
+import { WORKSPACE_EPOCH_KEY } from './editGuard';
 import { groupRows, readScenario, TABLES } from './scenarioRepository';
 
 /** Everything a backup carries, as stored. */
@@ -38,7 +39,9 @@ async function classifyStored(db: PlannerDatabase): Promise<{ readable: Scenario
 export async function readBackupRecords(db: PlannerDatabase): Promise<BackupRecords> {
   return db.transaction('r', [...ALL_STORES], async () => {
     const [{ readable, damaged }, settings, datasets] = await Promise.all([classifyStored(db), db.settings.toArray(), db.datasets.orderBy('createdAt').toArray()]);
-    return { scenarios: readable, damaged, settings: Object.fromEntries(settings.map((r) => [r.key, r.value])), datasets };
+    // The workspace epoch belongs to this browser's tabs, not to the work: a backup leaves it out.
+    const kept = settings.filter((r) => r.key !== WORKSPACE_EPOCH_KEY);
+    return { scenarios: readable, damaged, settings: Object.fromEntries(kept.map((r) => [r.key, r.value])), datasets };
   });
 }
 
@@ -76,6 +79,9 @@ export async function restoreWorkspaceRecords(db: PlannerDatabase, workspace: Wo
       if (edits.length > 0) await db.scenarioEdits.bulkAdd(edits.map(({ seq: _seq, ...row }) => ({ ...row, scenarioId: id }) as unknown as EditRow));
     }
     await db.datasets.bulkPut([...workspace.datasets]);
+    // In the same transaction: another tab's edit written against the old workspace is refused
+    // by the edit writer's guard from this commit on, with no window in between.
+    await db.settings.put({ key: WORKSPACE_EPOCH_KEY, value: newId() });
     return renamed;
   });
 }

@@ -68,6 +68,9 @@ const SETTINGS: Readonly<Record<string, SettingCheck>> = {
   planningAssumptions: (v, p, i) => checkFields(v, { annualCostUsd: (x, q, j) => expectNumbersFor(x, ALL_TIERS, q, j), staff: (x, q, j) => expectNumbersFor(x, ALL_TIERS, q, j) }, p, i, ['annualCostUsd', 'staff']),
   officeFigures: checkFigures,
   tracker: checkTrackerSetting,
+  // A marker of this browser's tabs (db/editGuard.ts); files written before it was left out of
+  // backups may carry it. It is checked, and a restore always writes a fresh one.
+  workspaceEpoch: (v, p, i) => expectId(v, p, i),
 };
 
 /**

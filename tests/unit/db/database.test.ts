@@ -4,9 +4,10 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import v1Records from '../../fixtures/db-v1-scenarios.json';
+import { WORKSPACE_EPOCH_KEY } from '../../../src/lib/db/editGuard';
 import { PlannerDatabase } from '../../../src/lib/db/database';
 import { getScenario, loadScenarios, putScenario, readSettings, setSetting, updateScenario } from '../../../src/lib/db/scenarioRepository';
-import { restoreWorkspaceRecords } from '../../../src/lib/db/backupRepository';
+import { readBackupRecords, restoreWorkspaceRecords } from '../../../src/lib/db/backupRepository';
 
 const replaceWorkspace = (db: PlannerDatabase, scenarios: Scenario[], settings: Record<string, unknown>) =>
   restoreWorkspaceRecords(db, { datasetName: '', datasets: [], damaged: [], scenarios, settings }, 'replace');
@@ -72,7 +73,12 @@ describe('replaceWorkspace', () => {
     await setSetting(db, 'lastScenario', 'old');
     await replaceWorkspace(db, [scenario('new')], { lastScenario: 'new' });
     expect((await loadScenarios(db)).scenarios.map((s) => s.id)).toEqual(['new']);
-    expect(await readSettings(db)).toEqual({ lastScenario: 'new' });
+    const { [WORKSPACE_EPOCH_KEY]: epoch, ...settings } = await readSettings(db);
+    expect(settings).toEqual({ lastScenario: 'new' });
+    // A new epoch, written with the restore, makes other tabs' edits of the old workspace refused.
+    expect(typeof epoch).toBe('string');
+    // It belongs to this browser's tabs, not to the work: a backup leaves it out (a restore would refuse an unknown setting).
+    expect(Object.keys((await readBackupRecords(db)).settings)).toEqual(['lastScenario']);
   });
 
   it('changes nothing when the write fails half-way', async () => {

@@ -9,7 +9,8 @@ import { PlannerDatabase } from '../../../src/lib/db/database';
 import { EditRefusedError, WORKSPACE_EPOCH_KEY } from '../../../src/lib/db/editGuard';
 import { appendEditIfCurrent } from '../../../src/lib/db/editWriter';
 import { toEditRow } from '../../../src/lib/db/scenarioEdits';
-import { loadWorkspace, mergeScenarios, putScenario, replaceWorkspace, setSetting } from '../../../src/lib/db/scenarioRepository';
+import { restoreWorkspaceRecords } from '../../../src/lib/db/backupRepository';
+import { loadWorkspace, putScenario, setSetting } from '../../../src/lib/db/scenarioRepository';
 import { t } from '../../../src/lib/i18n/i18n.svelte';
 import { loadDefaultNetwork } from '../../../src/lib/io/defaultDataset';
 import type { CountryCode, OfficeId } from '../../../src/lib/model/types';
@@ -30,6 +31,10 @@ const SOMALIA_TO_ADDIS = assign('SOM', 'AFR-ETH');
 const DJIBOUTI_TO_NAIROBI = assign('DJI', 'AFR-KEN');
 const ERITREA_TO_ADDIS = assign('ERI', 'AFR-ETH');
 const changeKinds = (scenario: Scenario | null | undefined) => scenario?.changes.map((c) => `${c.kind === 'assign-country' ? c.country : c.kind}`);
+
+/** What the Scenarios view writes for a backup of these scenarios (Replace or Merge). */
+const restoreBackupOf = (db: PlannerDatabase, scenarios: Scenario[], how: 'replace' | 'merge') =>
+  restoreWorkspaceRecords(db, { datasetName: 'Embedded', datasets: [], scenarios, settings: {}, damaged: [] }, how);
 
 let counter = 0;
 /** A database whose scenario tables refuse every write while `disk.full` is set, as a full disk does. */
@@ -176,7 +181,7 @@ describe('ScenarioStore when another tab replaces the workspace', () => {
     await tabA.edit(SOMALIA_TO_ADDIS);
     // Tab B's Replace has been written, and tab A has not heard of it yet.
     const tabB = new PlannerDatabase(name);
-    await replaceWorkspace(tabB, [other], {});
+    await restoreBackupOf(tabB, [other], 'replace');
     await tabA.edit(DJIBOUTI_TO_NAIROBI);
     expect(tabA.saveProblems.map((p) => p.kind)).toEqual(['scenario-gone']);
     expect(problemText(tabA.saveProblems[0]!)).toContain('your change to "Horn of Africa" (Djibouti: covered from');
@@ -192,8 +197,7 @@ describe('ScenarioStore when another tab replaces the workspace', () => {
     await tabA.edit(SOMALIA_TO_ADDIS);
     // Tab B merges a backup holding another copy of the same scenario and marks the workspace replaced.
     const tabB = new PlannerDatabase(name);
-    await mergeScenarios(tabB, [{ ...scenario, name: 'Horn of Africa (backup)' }]);
-    await setSetting(tabB, WORKSPACE_EPOCH_KEY, 'merged-by-tab-b');
+    await restoreBackupOf(tabB, [{ ...scenario, name: 'Horn of Africa (backup)' }], 'merge');
     await tabA.undo();
     expect(tabA.saveProblems.map((p) => [p.kind, p.scenarioName])).toEqual([['workspace-replaced', 'Horn of Africa']]);
     await vi.waitFor(() => expect(tabA.current?.name).toBe('Horn of Africa (backup)'));
@@ -207,7 +211,7 @@ describe('ScenarioStore when another tab replaces the workspace', () => {
     const tabA = await openStore(db);
     await tabA.create('Horn of Africa');
     const tabB = await openStore(new PlannerDatabase(name));
-    await replaceWorkspace(tabB.db, [other], {});
+    await restoreBackupOf(tabB.db, [other], 'replace');
     await tabB.reload();
     await vi.waitFor(() => expect(tabA.scenarios.map((s) => s.name)).toEqual(['From the backup']));
     await vi.waitFor(() => expect(tabA.saveProblems.map((p) => [p.kind, p.scenarioName])).toEqual([['replaced-elsewhere', 'Horn of Africa']]));
