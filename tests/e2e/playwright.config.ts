@@ -11,7 +11,11 @@ const OUT_DIR = process.env.FNP_OUT_DIR ?? 'dist';
 export default defineConfig({
   testDir: '.',
   outputDir: '../output/playwright',
-  timeout: 30_000,
+  // Sized for a busy machine (CI runners, or the suite run while another browser loads the
+  // CPU): the slowest user-visible step, the first map drawn under load, has taken 10–15 s there.
+  // Tests wait for what a user sees, never for a fixed time, so these only bound a real hang.
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -33,6 +37,10 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/`,
     cwd: fileURLToPath(new URL('../..', import.meta.url)),
     reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
+    // Sized for a busy machine (CI runners, or the suite run while another browser loads the
+  // CPU): the slowest user-visible step, the first map drawn under load, has taken 10–15 s there.
+  // Tests wait for what a user sees, never for a fixed time, so these only bound a real hang.
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
   },
 });
