@@ -32,9 +32,9 @@ async function compress(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 /** The bytes in small slices, pulled one at a time, so the decompressor inflates no more than is read. */
-function slices(bytes: Uint8Array): ReadableStream<Uint8Array> {
+function slices(bytes: Uint8Array): ReadableStream<BufferSource> {
   let offset = 0;
-  return new ReadableStream<Uint8Array>(
+  return new ReadableStream<BufferSource>(
     {
       pull(controller) {
         if (offset >= bytes.length) return controller.close();
