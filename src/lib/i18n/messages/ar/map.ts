@@ -259,4 +259,9 @@ export default {
   'map.change.renameOffice': 'إعادة تسمية {office} إلى {name}',
   'map.change.annotateOffice': 'ملاحظة على {office}: «{note}»',
   'map.change.goneOffice': '{id} (مكتب لم يعد موجودًا)',
+
+  // A long change log, shown a page at a time.
+  'map.log.range': "التغييرات {from}–{to} من {total}",
+  'map.log.earlier': "التغييرات السابقة",
+  'map.log.later': "التغييرات اللاحقة",
 } satisfies Record<keyof typeof english, string>;

@@ -258,4 +258,9 @@ export default {
   'map.change.renameOffice': 'Renamed {office} → {name}',
   'map.change.annotateOffice': 'Note on {office}: "{note}"',
   'map.change.goneOffice': '{id} (office no longer exists)',
+
+  // A long change log, shown a page at a time.
+  'map.log.range': "Changes {from}–{to} of {total}",
+  'map.log.earlier': "Earlier changes",
+  'map.log.later': "Later changes",
 } as const satisfies Record<`map.${string}`, string>;

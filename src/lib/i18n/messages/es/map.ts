@@ -257,4 +257,9 @@ export default {
   'map.change.renameOffice': 'Cambio de nombre: {office} → {name}',
   'map.change.annotateOffice': 'Nota sobre {office}: «{note}»',
   'map.change.goneOffice': '{id} (la oficina ya no existe)',
+
+  // A long change log, shown a page at a time.
+  'map.log.range': "Cambios {from} a {to} de {total}",
+  'map.log.earlier': "Cambios anteriores",
+  'map.log.later': "Cambios posteriores",
 } satisfies Record<keyof typeof english, string>;

@@ -257,4 +257,9 @@ export default {
   'map.change.renameOffice': '{office} renommé → {name}',
   'map.change.annotateOffice': 'Note sur {office} : « {note} »',
   'map.change.goneOffice': '{id} (bureau qui n’existe plus)',
+
+  // A long change log, shown a page at a time.
+  'map.log.range': "Modifications {from} à {to} sur {total}",
+  'map.log.earlier': "Modifications précédentes",
+  'map.log.later': "Modifications suivantes",
 } satisfies Record<keyof typeof english, string>;

@@ -257,4 +257,9 @@ export default {
   'map.change.renameOffice': 'Переименовано: {office} → {name}',
   'map.change.annotateOffice': 'Примечание к {office}: «{note}»',
   'map.change.goneOffice': '{id} (отделение больше не существует)',
+
+  // A long change log, shown a page at a time.
+  'map.log.range': "Изменения {from}–{to} из {total}",
+  'map.log.earlier': "Более ранние изменения",
+  'map.log.later': "Более поздние изменения",
 } satisfies Record<keyof typeof english, string>;

@@ -257,4 +257,9 @@ export default {
   'map.change.renameOffice': '重命名 {office} → {name}',
   'map.change.annotateOffice': '{office} 的备注：“{note}”',
   'map.change.goneOffice': '{id}（办事处已不存在）',
+
+  // A long change log, shown a page at a time.
+  'map.log.range': "第 {from}–{to} 项更改，共 {total} 项",
+  'map.log.earlier': "较早的更改",
+  'map.log.later': "较晚的更改",
 } satisfies Record<keyof typeof english, string>;
