@@ -11,12 +11,19 @@ export class VirtualRows {
   totalSize = $state(0);
   private readonly virtualizer: Virtualizer<HTMLElement, HTMLTableRowElement>;
   private scrollMargin = 0;
+  /**
+   * Every row has the same height (cells keep to one line), so one measured row sizes them all:
+   * measuring rows one by one would leave the unseen ones at the estimate, and a jump to the end
+   * (End key, scroll bar) would land short of the last row.
+   */
+  private rowPx: number;
 
   constructor(getScrollElement: () => HTMLElement | null, estimatedRowPx: number) {
+    this.rowPx = estimatedRowPx;
     this.virtualizer = new Virtualizer<HTMLElement, HTMLTableRowElement>({
       count: 0,
       getScrollElement,
-      estimateSize: () => estimatedRowPx,
+      estimateSize: () => this.rowPx,
       overscan: 12,
       observeElementRect,
       observeElementOffset,
@@ -46,8 +53,14 @@ export class VirtualRows {
     return this.virtualizer._didMount();
   }
 
-  /** An attachment for each rendered row: its real height replaces the estimate. */
-  measure = (row: HTMLTableRowElement): void => this.virtualizer.measureElement(row);
+  /** An attachment for each rendered row: a row of another height than assumed resizes every row. */
+  measure = (row: HTMLTableRowElement): void => {
+    const height = row.getBoundingClientRect().height;
+    if (height <= 0 || Math.abs(height - this.rowPx) < 0.5) return;
+    this.rowPx = height;
+    this.virtualizer.measure();
+    this.publish();
+  };
 
   scrollToIndex(index: number): void {
     this.virtualizer.scrollToIndex(index, { align: 'auto' });
