@@ -53,9 +53,12 @@ export class VirtualRows {
     return this.virtualizer._didMount();
   }
 
-  /** An attachment for each rendered row: a row of another height than assumed resizes every row. */
+  /** An attachment for each rendered row: a row pitch other than assumed resizes every row. */
   measure = (row: HTMLTableRowElement): void => {
-    const height = row.getBoundingClientRect().height;
+    // The distance from the row before, not the row's own box: collapsed borders are shared.
+    const previous = row.previousElementSibling;
+    if (!previous?.hasAttribute('data-index')) return;
+    const height = row.getBoundingClientRect().top - previous.getBoundingClientRect().top;
     if (height <= 0 || Math.abs(height - this.rowPx) < 0.5) return;
     this.rowPx = height;
     this.virtualizer.measure();
