@@ -6,7 +6,8 @@
 //
 //   node tests/bench/run-benchmarks.mjs                 everything (about 3 minutes)
 //   node tests/bench/run-benchmarks.mjs --only=first-load,editing
-//                                                       suites: first-load, editing, workspace, large, import-scale, node, export-png,
+//                                                       suites: first-load, editing, workspace, large, import-scale, large-scenario,
+//                                                       node, export-png,
 //                                                       and pan (only when asked: the pans of editing and large alone)
 //   node tests/bench/run-benchmarks.mjs --smoke         tiny sizes, one run each: checks the benchmarks still
 //                                                       work (not their speed); used by `npm test`
@@ -25,6 +26,7 @@ import { exportPngSuite } from './suites/exportPng.mjs';
 import { firstLoadSuite } from './suites/firstLoad.mjs';
 import { importScaleSuite } from './suites/importScale.mjs';
 import { largeNetworkSuite } from './suites/largeNetwork.mjs';
+import { largeScenarioSuite } from './suites/largeScenario.mjs';
 import { nodeBenchSuite } from './suites/nodeBenches.mjs';
 import { panSuite } from './suites/pan.mjs';
 import { workspaceSuite } from './suites/workspace.mjs';
@@ -110,6 +112,7 @@ try {
   await run('large', () => largeNetworkSuite(context));
   await run('pan', () => panSuite(context));
   await run('import-scale', () => importScaleSuite(context));
+  await run('large-scenario', () => largeScenarioSuite(context));
 } finally {
   await browser.close().catch(() => undefined);
   await server.close();

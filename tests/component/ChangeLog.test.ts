@@ -44,3 +44,32 @@ describe('ProblemList', () => {
     expect(onShow).toHaveBeenCalledWith(problems[0]?.target);
   });
 });
+
+describe('ChangeLog of a long scenario', () => {
+  // 250 renames of Nairobi's office: "Renamed <name before> → Name <i>".
+  const renames: Change[] = Array.from({ length: 250 }, (_, i) => ({ kind: 'rename-office', office: oid('AFR-KEN'), name: `Name ${i + 1}`, id: cid(`r${i + 1}`), at: NOW }));
+
+  it('shows the latest 100 changes first, and pages back and forth', async () => {
+    render(ChangeLog, { entries: describeChanges(baselineNetwork(), renames), onRevert: () => undefined });
+    expect(screen.getByRole('heading', { name: 'Changes (250)' })).toBeInTheDocument();
+    expect(screen.getAllByRole('listitem')).toHaveLength(100);
+    expect(screen.getByText('Changes 151–250 of 250')).toBeInTheDocument();
+    expect(screen.getAllByRole('listitem')[99]).toHaveTextContent('Renamed Name 249 → Name 250');
+    expect(screen.getByRole('button', { name: 'Later changes' })).toBeDisabled();
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Earlier changes' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Earlier changes' }));
+    expect(screen.getByText('Changes 1–100 of 250')).toBeInTheDocument();
+    expect(screen.getAllByRole('listitem')[0]).toHaveTextContent('Renamed UNIDO Regional Office Kenya → Name 1');
+    expect(screen.getByRole('button', { name: 'Earlier changes' })).toBeDisabled();
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Later changes' }));
+    expect(screen.getByText('Changes 101–200 of 250')).toBeInTheDocument();
+  }, 30_000);
+
+  it('shows every change of a short log, with no pages', () => {
+    render(ChangeLog, { entries: describeChanges(baselineNetwork(), renames.slice(0, 3)), onRevert: () => undefined });
+    expect(screen.getAllByRole('listitem')).toHaveLength(3);
+    expect(screen.queryByRole('button', { name: 'Earlier changes' })).toBeNull();
+  });
+});

@@ -1,11 +1,11 @@
 // Puts a scenario's changes into words for the change log, each read against the network
 // as it stood just before that change, so a later rename does not rewrite earlier entries.
 // The words are catalogue keys and values (LocalText): the change log shows them in the
-// interface language, countries included (see sentenceValues).
+// interface language, countries included (see sentenceValues). One NetworkDraft walks the
+// list, so a log of n changes costs O(offices + n).
 import { localText, type LocalText } from '../i18n/localText';
-import { indexNetwork, type NetworkIndex } from '../model/indexNetwork';
 import type { CountryCode, Network, OfficeId } from '../model/types';
-import { applyChange } from './applyChange';
+import { NetworkDraft, type NetworkLookup } from './networkDraft';
 import { countryValue } from './sentenceValues';
 import type { Change, ChangeData } from './types';
 
@@ -22,15 +22,25 @@ export interface DescribedChange {
  * //   which reads "Somalia: covered from Nairobi → Addis Ababa"
  */
 export function describeChanges(baseline: Network, changes: readonly Change[]): DescribedChange[] {
-  let network = baseline;
+  const draft = new NetworkDraft(baseline);
   return changes.map((change) => {
-    const text = describeChange(indexNetwork(network), change);
-    network = applyChange(network, change);
-    return { change, text };
+    const described = describeOneChange(draft, change);
+    draft.apply(change);
+    return described;
   });
 }
 
-function describeChange(index: NetworkIndex, change: ChangeData): LocalText {
+/**
+ * One change in words, read against the network just before it (its index, or a draft): what
+ * a log that gains one change at its end needs, without describing the others again.
+ * @example describeOneChange(indexNetwork(baseline), { kind: 'close-office', office: 'AFR-KEN', id, at })
+ * // → { change, text: { key: 'map.change.closeOffice', values: { office: 'UNIDO Regional Office Kenya' } } }
+ */
+export function describeOneChange(index: NetworkLookup, change: Change): DescribedChange {
+  return { change, text: describeChange(index, change) };
+}
+
+function describeChange(index: NetworkLookup, change: ChangeData): LocalText {
   const office = (id: OfficeId, name = 'office') => officeValue(index, id, name);
   switch (change.kind) {
     case 'set-tier':
@@ -56,7 +66,7 @@ function describeChange(index: NetworkIndex, change: ChangeData): LocalText {
 }
 
 // Offices are named by city; two offices in the same city are named in full so the move stays readable.
-function describeCoverageMove(index: NetworkIndex, country: CountryCode, target: OfficeId | null): LocalText {
+function describeCoverageMove(index: NetworkLookup, country: CountryCode, target: OfficeId | null): LocalText {
   const fromOffice = index.coveringOffice.get(country);
   const toOffice = target === null ? undefined : index.officeById.get(target);
   const sameCity = fromOffice && toOffice && fromOffice !== toOffice && fromOffice.city === toOffice.city;
@@ -70,7 +80,7 @@ function describeCoverageMove(index: NetworkIndex, country: CountryCode, target:
 }
 
 /** An office as a sentence value: its name, or its id marked as no longer existing. */
-function officeValue(index: NetworkIndex, id: OfficeId, name: string): Record<string, string | number> {
+function officeValue(index: NetworkLookup, id: OfficeId, name: string): Record<string, string | number> {
   const office = index.officeById.get(id);
   return office ? { [name]: office.name } : { [name]: id, [`${name}Gone`]: 1 };
 }

@@ -124,8 +124,10 @@ function addEntries(changes: readonly Change[]): HistoryEntry[] {
 }
 
 // Removes one occurrence only (the latest), so a caller that reused an id loses no other change.
+// Searched from the end, where the change to undo almost always is, without a copy of every id.
 function withoutChange(changes: readonly Change[], change: Change): Change[] {
-  const index = changes.map((c) => c.id).lastIndexOf(change.id);
+  let index = changes.length - 1;
+  while (index >= 0 && changes[index]!.id !== change.id) index -= 1;
   return index < 0 ? [...changes] : [...changes.slice(0, index), ...changes.slice(index + 1)];
 }
 

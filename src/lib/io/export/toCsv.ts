@@ -14,28 +14,35 @@ export interface CsvOptions {
   readonly delimiter?: string;
 }
 
-// A line start followed by a character that makes spreadsheets evaluate a formula.
-const FORMULA_START = /(^|\r\n|\n|\r)(?=[=+\-@\t\r])/g;
-const NEUTRALISED_START = /(^|\r\n|\n|\r)'(?=[=+\-@\t\r])/g;
+// A line start (of the text, or after CR, LF or CRLF inside it) whose line, past blanks, begins
+// with a formula character (=, +, -, @, tab, CR). Blanks are what spreadsheets skip before a
+// formula: spaces of every kind (no-break and zero-width ones too) and a byte order mark. Leading
+// apostrophes count as blanks too, so text that already starts with one gets its own and reads back exactly.
+const FORMULA_START = /(?<=^|[\r\n])(?=[' \u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]*[=+\-@\t\r])/g;
+const NEUTRALISED_START = /(?<=^|[\r\n])'(?=[' \u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]*[=+\-@\t\r])/g;
 
 /**
- * Puts an apostrophe before `=`, `+`, `-`, `@`, tab or CR at the start of the text or of any line in it.
+ * Puts an apostrophe at the start of the text and of every line in it that, past spaces (no-break
+ * and zero-width ones too), byte order marks and apostrophes, begins with `=`, `+`, `-`, `@`, tab or
+ * CR, as OWASP advises for CSV injection. Spreadsheets then show the line as text.
  * @example neutraliseFormula('=HYPERLINK("x")') // → "'=HYPERLINK(\"x\")"
- * @example neutraliseFormula('ok\n-1') // → "ok\n'-1"
+ * @example neutraliseFormula(' =1+1') // → "' =1+1"
+ * @example neutraliseFormula('ok\r=1') // → "ok\r'=1"
  */
 export function neutraliseFormula(text: string): string {
-  return text.replace(FORMULA_START, "$1'");
+  return text.replace(FORMULA_START, "'");
 }
 
 /**
- * The inverse of neutraliseFormula. The importer applies it to every text and code cell (never to
- * numbers), so export → import gives back the same text: an apostrophe at the start of the text or
- * of a line, followed by `=`, `+`, `-`, `@`, tab or CR, is dropped. A cell typed as `'=x` by hand
- * therefore also reads as `=x` (spreadsheets hide that apostrophe too).
+ * The exact inverse of neutraliseFormula. The importer applies it to every text and code cell (never
+ * to numbers), so export → import gives back the same text: one apostrophe is dropped at each line
+ * start that neutraliseFormula would have given one. A cell typed as `'=x` by hand therefore also
+ * reads as `=x` (spreadsheets hide that apostrophe too), and `''=x` as `'=x`.
  * @example restoreNeutralised("'=SUM(A1)\n'-x") // → '=SUM(A1)\n-x'
+ * @example restoreNeutralised("'\u00a0=1") // → '\u00a0=1'
  */
 export function restoreNeutralised(text: string): string {
-  return text.includes("'") ? text.replace(NEUTRALISED_START, '$1') : text;
+  return text.includes("'") ? text.replace(NEUTRALISED_START, '') : text;
 }
 
 function formatCell(cell: CsvCell, delimiter: string): string {

@@ -274,4 +274,9 @@ export default {
   'map.autosave.dismiss': "إغلاق",
   'map.autosave.problemsLabel': "عمل غير محفوظ",
   'map.autosave.saving': "جارٍ الحفظ…",
+
+  // A long change log, shown a page at a time.
+  'map.log.range': "التغييرات {from}–{to} من {total}",
+  'map.log.earlier': "التغييرات السابقة",
+  'map.log.later': "التغييرات اللاحقة",
 } satisfies Record<keyof typeof english, string>;

@@ -57,4 +57,10 @@ export default {
   'scenarios.topic.working-arrangements': "ترتيبات العمل",
   'scenarios.topic.office-types-and-tor': "أنواع المكاتب واختصاصاتها",
   'scenarios.topic.country-coverage': "تغطية البلدان",
+
+  // Opening a share link: why one was refused.
+  'scenarios.shareOpen.tooLong': "لم يُفتح رابط المشاركة هذا: طوله {length, plural, zero {# حرف} one {حرف واحد} two {حرفان} few {# أحرف} many {# حرفًا} other {# حرف}}، في حين أن الروابط التي ينشئها المخطِّط لا تتجاوز {max} حرف. اطلب من المرسل ملف السيناريو بدلًا من ذلك.",
+  'scenarios.shareOpen.tooLarge': "لم يُفتح رابط المشاركة هذا: يتجاوز حجمه بعد فك الضغط {max} ميغابايت، وهو أكبر من أي سيناريو يضعه المخطِّط في رابط. اطلب من المرسل ملف السيناريو بدلًا من ذلك.",
+  'scenarios.shareOpen.damaged': "تعذّر فتح رابط المشاركة هذا: الرابط تالف أو مقطوع. اطلب الرابط مرة أخرى، أو ملف السيناريو.",
+  'scenarios.shareOpen.invalid': "تعذّر فتح رابط المشاركة هذا: {issues}",
 } satisfies Record<keyof typeof english, string>;

@@ -273,4 +273,9 @@ export default {
   'map.autosave.dismiss': "Dismiss",
   'map.autosave.problemsLabel': "Work not saved",
   'map.autosave.saving': "Saving…",
+
+  // A long change log, shown a page at a time.
+  'map.log.range': "Changes {from}–{to} of {total}",
+  'map.log.earlier': "Earlier changes",
+  'map.log.later': "Later changes",
 } as const satisfies Record<`map.${string}`, string>;

@@ -56,4 +56,10 @@ export default {
   'scenarios.topic.working-arrangements': 'Working arrangements',
   'scenarios.topic.office-types-and-tor': 'Office types and terms of reference',
   'scenarios.topic.country-coverage': 'Country coverage',
+
+  // Opening a share link: why one was refused.
+  'scenarios.shareOpen.tooLong': "This share link was not opened: it is {length, plural, one {# character} other {# characters}} long, and links made by the planner have at most {max} characters. Ask the sender for the scenario file instead.",
+  'scenarios.shareOpen.tooLarge': "This share link was not opened: it unpacks to more than {max} MB, more than any scenario the planner puts in a link. Ask the sender for the scenario file instead.",
+  'scenarios.shareOpen.damaged': "This share link could not be opened: it is damaged or cut short. Ask for the link again, or for the scenario file.",
+  'scenarios.shareOpen.invalid': "This share link could not be opened: {issues}",
 } as const satisfies Record<`scenarios.${string}`, string>;

@@ -272,4 +272,9 @@ export default {
   'map.autosave.dismiss': "Cerrar",
   'map.autosave.problemsLabel': "Trabajo no guardado",
   'map.autosave.saving': "Guardando…",
+
+  // A long change log, shown a page at a time.
+  'map.log.range': "Cambios {from} a {to} de {total}",
+  'map.log.earlier': "Cambios anteriores",
+  'map.log.later': "Cambios posteriores",
 } satisfies Record<keyof typeof english, string>;

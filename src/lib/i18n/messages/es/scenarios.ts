@@ -57,4 +57,10 @@ export default {
   'scenarios.topic.working-arrangements': "Modalidades de trabajo",
   'scenarios.topic.office-types-and-tor': "Tipos de oficina y mandatos",
   'scenarios.topic.country-coverage': "Cobertura de los países",
+
+  // Opening a share link: why one was refused.
+  'scenarios.shareOpen.tooLong': "Este enlace compartido no se abrió: tiene {length, plural, one {# carácter} other {# caracteres}}, y los enlaces que crea el planificador tienen como máximo {max}. Pida en su lugar el archivo del escenario a quien lo envió.",
+  'scenarios.shareOpen.tooLarge': "Este enlace compartido no se abrió: al descomprimirlo supera los {max} MB, más que cualquier escenario que el planificador incluye en un enlace. Pida en su lugar el archivo del escenario a quien lo envió.",
+  'scenarios.shareOpen.damaged': "No se pudo abrir este enlace compartido: está dañado o incompleto. Vuelva a pedir el enlace o el archivo del escenario.",
+  'scenarios.shareOpen.invalid': "No se pudo abrir este enlace compartido: {issues}",
 } satisfies Record<keyof typeof english, string>;

@@ -272,4 +272,9 @@ export default {
   'map.autosave.dismiss': "Fermer",
   'map.autosave.problemsLabel': "Travail non enregistré",
   'map.autosave.saving': "Enregistrement…",
+
+  // A long change log, shown a page at a time.
+  'map.log.range': "Modifications {from} à {to} sur {total}",
+  'map.log.earlier': "Modifications précédentes",
+  'map.log.later': "Modifications suivantes",
 } satisfies Record<keyof typeof english, string>;

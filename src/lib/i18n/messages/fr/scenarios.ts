@@ -57,4 +57,10 @@ export default {
   'scenarios.topic.working-arrangements': "Modalités de travail",
   'scenarios.topic.office-types-and-tor': "Types de bureaux et mandats",
   'scenarios.topic.country-coverage': "Couverture des pays",
+
+  // Opening a share link: why one was refused.
+  'scenarios.shareOpen.tooLong': "Ce lien de partage n’a pas été ouvert : il compte {length, plural, one {# caractère} other {# caractères}}, alors que les liens créés par le planificateur en comptent au plus {max}. Demandez plutôt le fichier du scénario à l’expéditeur.",
+  'scenarios.shareOpen.tooLarge': "Ce lien de partage n’a pas été ouvert : une fois décompressé, il dépasse {max} Mo, plus que tout scénario que le planificateur met dans un lien. Demandez plutôt le fichier du scénario à l’expéditeur.",
+  'scenarios.shareOpen.damaged': "Ce lien de partage n’a pas pu être ouvert : il est endommagé ou tronqué. Demandez à nouveau le lien, ou le fichier du scénario.",
+  'scenarios.shareOpen.invalid': "Ce lien de partage n’a pas pu être ouvert : {issues}",
 } satisfies Record<keyof typeof english, string>;

@@ -272,4 +272,9 @@ export default {
   'map.autosave.dismiss': "Закрыть",
   'map.autosave.problemsLabel': "Несохранённая работа",
   'map.autosave.saving': "Сохранение…",
+
+  // A long change log, shown a page at a time.
+  'map.log.range': "Изменения {from}–{to} из {total}",
+  'map.log.earlier': "Более ранние изменения",
+  'map.log.later': "Более поздние изменения",
 } satisfies Record<keyof typeof english, string>;

@@ -57,4 +57,10 @@ export default {
   'scenarios.topic.working-arrangements': "Порядок работы",
   'scenarios.topic.office-types-and-tor': "Типы отделений и круг ведения",
   'scenarios.topic.country-coverage': "Охват стран",
+
+  // Opening a share link: why one was refused.
+  'scenarios.shareOpen.tooLong': "Эта ссылка не открыта: её длина — {length, plural, one {# символ} few {# символа} many {# символов} other {# символа}}, а ссылки, которые создаёт планировщик, содержат не более {max} символов. Попросите отправителя прислать файл сценария.",
+  'scenarios.shareOpen.tooLarge': "Эта ссылка не открыта: после распаковки она превышает {max} МБ — больше любого сценария, который планировщик помещает в ссылку. Попросите отправителя прислать файл сценария.",
+  'scenarios.shareOpen.damaged': "Не удалось открыть эту ссылку: она повреждена или обрезана. Запросите ссылку ещё раз или файл сценария.",
+  'scenarios.shareOpen.invalid': "Не удалось открыть эту ссылку: {issues}",
 } satisfies Record<keyof typeof english, string>;

@@ -272,4 +272,9 @@ export default {
   'map.autosave.dismiss': "关闭",
   'map.autosave.problemsLabel': "未保存的工作",
   'map.autosave.saving': "正在保存…",
+
+  // A long change log, shown a page at a time.
+  'map.log.range': "第 {from}–{to} 项更改，共 {total} 项",
+  'map.log.earlier': "较早的更改",
+  'map.log.later': "较晚的更改",
 } satisfies Record<keyof typeof english, string>;

@@ -57,4 +57,10 @@ export default {
   'scenarios.topic.working-arrangements': "工作安排",
   'scenarios.topic.office-types-and-tor': "办事处类型和职权范围",
   'scenarios.topic.country-coverage': "国家覆盖",
+
+  // Opening a share link: why one was refused.
+  'scenarios.shareOpen.tooLong': "未打开此共享链接：它有{length, plural, other {#个字符}}，而规划工具生成的链接最多{max}个字符。请向发送人索取方案文件。",
+  'scenarios.shareOpen.tooLarge': "未打开此共享链接：解压后超过 {max} MB，超出规划工具放入链接的任何方案。请向发送人索取方案文件。",
+  'scenarios.shareOpen.damaged': "无法打开此共享链接：链接已损坏或不完整。请重新索取链接或方案文件。",
+  'scenarios.shareOpen.invalid': "无法打开此共享链接：{issues}",
 } satisfies Record<keyof typeof english, string>;
