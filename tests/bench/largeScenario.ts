@@ -50,5 +50,5 @@ export function largeScenario(count: number, network = defaultNetwork()): Scenar
 
 /** A workspace backup holding that one scenario, opened on load (what "Import workspace" reads). */
 export function largeScenarioWorkspaceJson(count: number): string {
-  return serializeWorkspace({ datasetName: DEFAULT_DATASET_NAME, scenarios: [largeScenario(count)], settings: { lastScenarioId: LARGE_SCENARIO_ID } }, '2026-01-01T00:00:00.000Z');
+  return serializeWorkspace({ datasetName: DEFAULT_DATASET_NAME, datasets: [], damaged: [], scenarios: [largeScenario(count)], settings: { lastScenarioId: LARGE_SCENARIO_ID } }, '2026-01-01T00:00:00.000Z');
 }

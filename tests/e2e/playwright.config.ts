@@ -37,10 +37,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/`,
     cwd: fileURLToPath(new URL('../..', import.meta.url)),
     reuseExistingServer: !process.env.CI,
-    // Sized for a busy machine (CI runners, or the suite run while another browser loads the
-  // CPU): the slowest user-visible step, the first map drawn under load, has taken 10–15 s there.
-  // Tests wait for what a user sees, never for a fixed time, so these only bound a real hang.
-  timeout: 90_000,
-  expect: { timeout: 20_000 },
+    timeout: 60_000,
   },
 });
