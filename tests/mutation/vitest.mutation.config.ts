@@ -13,5 +13,6 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/unit/**/*.test.ts'],
     exclude: ['tests/unit/bench/**', 'tests/unit/architecture.test.ts'],
+    setupFiles: ['tests/mutation/fastCheckSetup.ts'],
   },
 });
