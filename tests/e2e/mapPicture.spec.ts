@@ -9,16 +9,9 @@ import { OCEAN_FILL, REGION_HUES, UNCOVERED_FILL, assignOfficeColors } from '../
 import { TIER_SYMBOLS } from '../../src/lib/map/tierSymbols';
 import type { Network, Region, Tier } from '../../src/lib/model/types';
 import { SCREENSHOTS, expect, test } from './fixtures';
+import { openMapPatiently as openMap } from './patience';
 
-// Drawing the whole world can take several seconds on a busy machine: wait as a user would.
-const patient = expect.configure({ timeout: 30_000 });
 test.describe.configure({ timeout: 90_000 });
-
-async function openMap(page: Page): Promise<void> {
-  await page.goto('/');
-  await patient(page.getByTestId('network-map')).toHaveAttribute('data-ready', 'true');
-  await patient(page.locator('.office-marker')).toHaveCount(48);
-}
 
 /** Rows of a data CSV as objects (quoted fields allowed). */
 function readCsv(path: string): Record<string, string>[] {

@@ -36,7 +36,7 @@ function optionsFor(folder) {
     reporters: ['html', 'json', 'progress'],
     htmlReporter: { fileName: `${reportDir}/${folder}.html` },
     jsonReporter: { fileName: `${reportDir}/${folder}.json` },
-    tempDirName: `.stryker-tmp`,
+    tempDirName: `.stryker-tmp/${folder}`,
     cleanTempDir: 'always',
   };
 }
