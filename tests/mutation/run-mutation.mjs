@@ -30,7 +30,8 @@ function optionsFor(folder) {
     ignorePatterns: ['dist', 'reports', 'test-results', 'tests/output', 'tests/e2e', 'tests/screenshots'],
     coverageAnalysis: 'perTest',
     concurrency,
-    timeoutMS: 20000,
+    // A mutant that makes the tests run away (an endless loop) counts as killed after this long.
+    timeoutMS: 5000,
     incremental: true,
     incrementalFile: `${reportDir}/incremental-${folder}.json`,
     reporters: ['html', 'json', 'progress'],
