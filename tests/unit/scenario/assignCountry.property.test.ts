@@ -20,7 +20,7 @@ function doublyCovered(): Network {
     countries: CODES.map((code) => country(code)),
     offices: [
       office('H', ['AAA', 'BBB'], { tier: 'regional-hub' }),
-      office('C', ['CCC', 'AAA'], { reportsTo: asOfficeId('H'), inferredCoverage: [cc('AAA')] }),
+      office('C', ['CCC', 'AAA'], { reportsTo: asOfficeId('H'), inferredCoverage: [cc('CCC'), cc('AAA')] }),
       office('K', ['DDD']),
     ],
   };
@@ -30,7 +30,7 @@ describe('assign-country when the country is covered twice', () => {
   it('to one of its two offices: that office alone covers it afterwards', () => {
     const after = applyChange(doublyCovered(), { kind: 'assign-country', country: cc('AAA'), office: oid('H') });
     expect(coverers(after, 'AAA')).toEqual(['H']);
-    expect(after.offices.find((o) => o.id === 'C')).toMatchObject({ coveredCountries: ['CCC'], inferredCoverage: [] });
+    expect(after.offices.find((o) => o.id === 'C')).toMatchObject({ coveredCountries: ['CCC'], inferredCoverage: ['CCC'] });
   });
 
   it('to its other office: that office alone covers it afterwards', () => {
@@ -41,6 +41,26 @@ describe('assign-country when the country is covered twice', () => {
 
   it('to no office: nobody covers it afterwards', () => {
     expect(coverers(applyChange(doublyCovered(), { kind: 'assign-country', country: cc('AAA'), office: null }), 'AAA')).toEqual([]);
+  });
+});
+
+describe('a change with nothing to do returns the very same network (no copy, no redraw)', () => {
+  it.each([
+    ['assign to the only office covering it', { kind: 'assign-country', country: cc('BBB'), office: oid('H') }],
+    ['assign to an unknown office', { kind: 'assign-country', country: cc('BBB'), office: oid('X') }],
+    ['assign an unknown country', { kind: 'assign-country', country: cc('XXX'), office: oid('H') }],
+    ['rename an unknown office', { kind: 'rename-office', office: oid('X'), name: 'Y' }],
+    ['set the tier of an unknown office', { kind: 'set-tier', office: oid('X'), tier: 'country-office' }],
+  ] as const)('%s', (_, change) => {
+    const before = doublyCovered();
+    expect(applyChange(before, change)).toBe(before);
+  });
+
+  it('assigning a country covered once elsewhere does change it', () => {
+    const before = doublyCovered();
+    const after = applyChange(before, { kind: 'assign-country', country: cc('BBB'), office: oid('K') });
+    expect(coverers(after, 'BBB')).toEqual(['K']);
+    expect(after.offices.find((o) => o.id === 'K')?.coveredCountries).toEqual(['DDD', 'BBB']);
   });
 });
 

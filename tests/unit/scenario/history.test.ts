@@ -118,10 +118,11 @@ describe('createScenario and cloneScenario', () => {
   });
 
   it('clones the changes with a fresh history', () => {
-    const source = { ...revertChange(fullScenario(), cid('c2'), NOW), deletedAt: NOW };
+    const source = { ...revertChange(fullScenario(), cid('c2'), NOW), deletedAt: NOW, topics: ['country-coverage' as const] };
     const clone = cloneScenario(source, { id: asScenarioId('copy'), name: 'Copy', now: LATER });
     expect(clone).toMatchObject({ id: 'copy', name: 'Copy', revision: 1, deletedAt: null, createdAt: LATER, updatedAt: LATER, redo: [] });
     expect(clone.changes).toEqual(source.changes);
+    expect(clone.topics).toEqual(source.topics);
     expect(clone.undo).toEqual(source.changes.map((change) => ({ op: 'add', change })));
   });
 });
