@@ -27,7 +27,7 @@ function optionsFor(folder) {
     vitest: { configFile: 'tests/mutation/vitest.mutation.config.ts', related: true },
     // Workers only wire messages to the pure code (tested through it); types hold no logic.
     mutate: [`src/lib/${folder}/**/!(*Worker|types).ts`],
-    ignorePatterns: ['dist', 'reports', 'test-results', 'tests/output', 'tests/e2e', 'tests/screenshots'],
+    ignorePatterns: ['dist', 'reports', '.stryker-tmp', 'test-results', 'tests/output', 'tests/e2e', 'tests/screenshots'],
     coverageAnalysis: 'perTest',
     // Module-level constants (the metric table, labels) would each rerun every test that imports
     // them: hours on this machine. They are left out of the score (Stryker reports them as ignored).
