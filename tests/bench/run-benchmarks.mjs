@@ -20,16 +20,16 @@ import { join } from 'node:path';
 import { createServer as createViteServer } from 'vite';
 import { launchBrowser } from './lib/browser.mjs';
 import { startBenchServer } from './lib/benchServer.mjs';
-import { readPrevious, renderTable, saveResults } from './lib/results.mjs';
-import { defaultEditingSuite } from './suites/editing.mjs';
-import { exportPngSuite } from './suites/exportPng.mjs';
-import { firstLoadSuite } from './suites/firstLoad.mjs';
-import { importScaleSuite } from './suites/importScale.mjs';
-import { largeNetworkSuite } from './suites/largeNetwork.mjs';
-import { largeScenarioSuite } from './suites/largeScenario.mjs';
-import { nodeBenchSuite } from './suites/nodeBenches.mjs';
-import { panSuite } from './suites/pan.mjs';
-import { workspaceSuite } from './suites/workspace.mjs';
+import { checkRows, readPrevious, renderTable, saveResults } from './lib/results.mjs';
+import { defaultEditingSuite, expectedRows as editingRows } from './suites/editing.mjs';
+import { exportPngSuite, expectedRows as exportPngRows } from './suites/exportPng.mjs';
+import { firstLoadSuite, expectedRows as firstLoadRows } from './suites/firstLoad.mjs';
+import { importScaleSuite, expectedRows as importScaleRows } from './suites/importScale.mjs';
+import { largeNetworkSuite, expectedRows as largeNetworkRows } from './suites/largeNetwork.mjs';
+import { largeScenarioSuite, expectedRows as largeScenarioRows } from './suites/largeScenario.mjs';
+import { nodeBenchSuite, expectedRows as nodeBenchRows } from './suites/nodeBenches.mjs';
+import { panSuite, expectedRows as panRows } from './suites/pan.mjs';
+import { workspaceSuite, expectedRows as workspaceRows } from './suites/workspace.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -75,20 +75,26 @@ function machine(browserVersion) {
 const rows = [];
 const notes = [];
 const failures = [];
-async function run(name, suite) {
+/** Runs a suite; `expected` is the suite's declared rows (its expectedRows): none may go missing silently. */
+async function run(name, suite, expected) {
   if (!wanted(name)) return;
   log(`${name} …`);
   const started = Date.now();
+  let figures = [];
   try {
     const result = await suite();
-    const figures = Array.isArray(result) ? result : result.rows;
+    figures = Array.isArray(result) ? result : result.rows;
     if (!Array.isArray(result) && result.note) notes.push(result.note);
-    rows.push(...figures);
     log(`${name}: ${figures.length} figures in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } catch (error) {
     failures.push(`${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     log(`${name} FAILED: ${error instanceof Error ? error.message : String(error)}`);
   }
+  if (!Array.isArray(expected)) failures.push(`${name}: the suite declares no expectedRows`);
+  const checked = checkRows(name, expected ?? [], figures);
+  rows.push(...checked.rows);
+  if (checked.missing.length > 0) failures.push(`${name}: rows missing: ${checked.missing.join(', ')}`);
+  if (checked.undeclared.length > 0) notes.push(`${name} reported rows it does not declare (add them to its expectedRows): ${checked.undeclared.join(', ')}`);
 }
 
 const startedAt = new Date().toISOString();
@@ -106,20 +112,20 @@ const server = await startBenchServer({ root, appDir, port, generated });
 const browser = await launchBrowser();
 const context = { browser, server, files, appDir, root, outDir, sizes: SIZES, runs: RUNS, edits: EDITS, importRuns: SMOKE ? 1 : 3, panRuns: SMOKE ? 1 : 3, panSteps: SMOKE ? 3 : 30, smoke: SMOKE };
 try {
-  await run('first-load', () => firstLoadSuite(context));
-  await run('editing', () => defaultEditingSuite(context));
-  await run('workspace', () => workspaceSuite(context));
-  await run('large', () => largeNetworkSuite(context));
-  await run('pan', () => panSuite(context));
-  await run('import-scale', () => importScaleSuite(context));
-  await run('large-scenario', () => largeScenarioSuite(context));
+  await run('first-load', () => firstLoadSuite(context), firstLoadRows);
+  await run('editing', () => defaultEditingSuite(context), editingRows);
+  await run('workspace', () => workspaceSuite(context), workspaceRows);
+  await run('large', () => largeNetworkSuite(context), largeNetworkRows);
+  await run('pan', () => panSuite(context), panRows);
+  await run('import-scale', () => importScaleSuite(context), importScaleRows);
+  await run('large-scenario', () => largeScenarioSuite(context), largeScenarioRows);
 } finally {
   await browser.close().catch(() => undefined);
   await server.close();
 }
 mkdirSync(outDir, { recursive: true });
-await run('node', () => nodeBenchSuite(context));
-await run('export-png', () => exportPngSuite(context));
+await run('node', () => nodeBenchSuite(context), nodeBenchRows);
+await run('export-png', () => exportPngSuite(context), exportPngRows);
 
 const result = { startedAt, finishedAt: new Date().toISOString(), smoke: SMOKE, command: `node tests/bench/run-benchmarks.mjs ${args.join(' ')}`.trim(), machine: machine(browser.version()), sizes: SIZES, runs: RUNS, figures: rows, notes, failures };
 const previous = SMOKE ? null : readPrevious(outDir);
@@ -131,7 +137,7 @@ for (const note of notes) console.log(`note: ${note}`);
 if (SMOKE) writeFileSync(join(outDir, 'smoke.json'), JSON.stringify(result, null, 2) + '\n');
 else if (!only) saveResults(outDir, result);
 else writeFileSync(join(outDir, 'partial.json'), JSON.stringify(result, null, 2) + '\n');
-const unmeasured = rows.filter((r) => !Number.isFinite(r.value)).map((r) => r.id);
+const unmeasured = rows.filter((r) => !r.missing && !Number.isFinite(r.value)).map((r) => r.id);
 if (unmeasured.length > 0) failures.push(`figures not measured: ${unmeasured.join(', ')}`);
 if (failures.length > 0) {
   console.error(`\n✖ ${failures.length} benchmark problem(s):\n${failures.join('\n')}`);

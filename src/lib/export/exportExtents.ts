@@ -28,12 +28,6 @@ export function padBounds(bounds: GeoBounds, share: number): GeoBounds {
   return { south: Math.max(-85, bounds.south - dLat), west: bounds.west - dLon, north: Math.min(85, bounds.north + dLat), east: bounds.east + dLon };
 }
 
-/** Leaflet's [[south, west], [north, east]] as an extent. */
-export function boundsFromView(view: readonly [readonly [number, number], readonly [number, number]]): GeoBounds {
-  const [[south, west], [north, east]] = view;
-  return { south, west, north, east };
-}
-
 /** The extent to draw, and the region whose offices alone are shown (as the map's region filter does). */
 export function resolveExtent(
   extent: ExportExtent,

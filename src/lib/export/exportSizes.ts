@@ -33,6 +33,3 @@ export function outputSize(preset: SizePreset, screen: { readonly width: number;
       return { width: Math.round(Math.max(screen.width, 480) * ratio), height: Math.round(Math.max(screen.height, 320) * ratio), pxPerPt: (4 / 3) * ratio };
   }
 }
-
-/** The image's resolution in dots per inch, written into the PNG so print layouts size it right. */
-export const dotsPerInch = (size: OutputSize) => Math.round(size.pxPerPt * 72);

@@ -64,14 +64,3 @@ export function serializeSvg(node: SvgNode): string {
   write(node);
   return parts.join('');
 }
-
-/** Every element of the tree, depth first (for tests and for counting what is drawn). */
-export function allElements(node: SvgNode): SvgElement[] {
-  if (!isElement(node)) return [];
-  return [node, ...node.children.flatMap(allElements)];
-}
-
-/** The concatenated text of a subtree. */
-export function textOf(node: SvgNode): string {
-  return isElement(node) ? node.children.map(textOf).join('') : node.text;
-}

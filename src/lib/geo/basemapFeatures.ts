@@ -55,10 +55,3 @@ export function assignCountryCodes(shapes: readonly BasemapShape[], countries: r
   });
 }
 
-/**
- * The drawable country shapes of a world-atlas topology.
- * @example toCountryFeatures(topology, countries).find((f) => f.code === 'KEN')?.properties.name // → "Kenya"
- */
-export function toCountryFeatures(topology: Topology, countries: readonly Country[]): CountryFeature[] {
-  return assignCountryCodes(toBasemapShapes(topology), countries);
-}

@@ -1,7 +1,7 @@
 // English words for the model's codes, for text that stays in English (files, exports, the
-// English catalogue's wording). The interface names tiers and confidence levels in its own
+// English catalogue's wording). The interface names tiers in its own
 // language with i18n.tierName and i18n.confidenceName instead.
-import type { Confidence, Tier } from './types';
+import type { Tier } from './types';
 
 export const TIER_LABELS: Readonly<Record<Tier, string>> = {
   'regional-hub': 'Regional hub',
@@ -10,8 +10,3 @@ export const TIER_LABELS: Readonly<Record<Tier, string>> = {
   'country-office': 'Country office',
 };
 
-export const CONFIDENCE_LABELS: Readonly<Record<Confidence, string>> = {
-  confirmed: 'Confirmed by a public source',
-  partial: 'Partly confirmed',
-  inferred: 'Inferred, not yet confirmed',
-};

@@ -29,9 +29,15 @@ export class OptimiserSession {
 
   run(): void {
     this.cancel();
-    this.worker = new Worker(new URL('../optimiser/optimiserWorker.ts', import.meta.url), { type: 'module' });
-    this.worker.onmessage = (event: MessageEvent<OptimiserReply>) => this.receive(event.data);
-    this.worker.onerror = (event) => this.fail(event.message);
+    const worker = new Worker(new URL('../optimiser/optimiserWorker.ts', import.meta.url), { type: 'module' });
+    // A reply already on its way when the run was cancelled (or replaced) must not land.
+    worker.onmessage = (event: MessageEvent<OptimiserReply>) => {
+      if (this.worker === worker) this.receive(event.data);
+    };
+    worker.onerror = (event) => {
+      if (this.worker === worker) this.fail(event.message);
+    };
+    this.worker = worker;
     const request: OptimiserRequest = {
       network: $state.snapshot(this.scenarios.baseline) as OptimiserRequest['network'],
       figures: $state.snapshot(this.scorecards.figures) as OptimiserRequest['figures'],
@@ -39,7 +45,7 @@ export class OptimiserSession {
       options: $state.snapshot(this.options) as OptimiserOptions,
     };
     [this.running, this.progress, this.error, this.result, this.chosenK] = [true, 0, null, null, null];
-    this.worker.postMessage(request);
+    worker.postMessage(request);
   }
 
   cancel(): void {

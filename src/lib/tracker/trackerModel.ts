@@ -66,11 +66,6 @@ export function setStatus(t: Tracker, reportId: string, recommendationId: string
   return reports === t.reports ? t : { ...t, reports };
 }
 
-/** @example removeReport(t, 'idb-49').reports.map((r) => r.id) // → ['idb-48'] */
-export function removeReport(t: Tracker, id: string): Tracker {
-  return t.reports.some((r) => r.id === id) ? { ...t, reports: t.reports.filter((r) => r.id !== id) } : t;
-}
-
 /** Sets a working group's members (free text, one name per line), adding the group if missing. */
 export function setMembers(t: Tracker, topic: Topic, members: string): Tracker {
   const exists = t.groups.some((g) => g.topic === topic);

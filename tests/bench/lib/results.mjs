@@ -16,8 +16,24 @@ const format = (value, unit) => {
   return unit === '×' ? `${number}×` : `${number} ${unit}`;
 };
 
-/** "met (6.1 ms to spare)" or "NOT MET (+12.0 ms, 1.8× the budget)"; '' without a budget. */
+/**
+ * Checks a suite's figures against the rows it declares (its `expectedRows`): each declared
+ * row it did not report comes back as a MISSING row, so the table shows the gap and the run
+ * fails; rows it reported without declaring them are named, so the declaration stays complete.
+ * @example checkRows('Node', ['a', 'b'], [figure('Node', 'a', 'A', 1, 'ms')])
+ * // → { rows: [<a>, { id: 'b', group: 'Node', label: 'b', value: NaN, missing: true, … }], missing: ['b'], undeclared: [] }
+ */
+export function checkRows(group, expectedIds, figures) {
+  const reported = new Set(figures.map((f) => f.id));
+  const missing = expectedIds.filter((id) => !reported.has(id));
+  const undeclared = figures.map((f) => f.id).filter((id) => !expectedIds.includes(id));
+  const placeholders = missing.map((id) => ({ ...figure(figures[0]?.group ?? group, id, id, Number.NaN, '', null, 'declared by the suite but not reported'), missing: true }));
+  return { rows: [...figures, ...placeholders], missing, undeclared };
+}
+
+/** "met (6.1 ms to spare)" or "NOT MET (+12.0 ms, 1.8× the budget)"; "MISSING" for a declared row not reported; '' without a budget. */
 export function verdict(row) {
+  if (row.missing) return 'MISSING';
   if (!row.budget) return '';
   if (!Number.isFinite(row.value)) return 'NOT MEASURED';
   const { max } = row.budget;

@@ -6,6 +6,15 @@ import { panAndZoom, timeSelectEdits } from '../lib/inPage.mjs';
 import { figure } from '../lib/results.mjs';
 import { max, median, percentile } from '../lib/stats.mjs';
 
+/** Every row this suite reports: run-benchmarks.mjs flags a declared row that is missing. */
+export const expectedRows = [
+  'edit.default.country-edit',
+  'edit.default.office-edit',
+  'autosave.default',
+  'pan.default.p95-frame',
+  'pan.default.longest-task',
+];
+
 /**
  * Times edits in an open page that shows the map: `country` moved between `coverers`, then
  * `office` made to report to each of `superiors` in turn. Returns { country, office } samples.

@@ -5,6 +5,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { figure } from '../lib/results.mjs';
 
+/** Every row this suite reports: run-benchmarks.mjs flags a declared row that is missing. */
+export const expectedRows = [
+  'export.slide.png',
+  'export.slide.svg',
+  'export.a4.png',
+  'export.a4.svg',
+];
+
 const GROUP = 'PNG export (tests/bench/export-png.mjs)';
 
 /**

@@ -1,7 +1,7 @@
 // What an exported map shows: the view on screen, a region (fitted to its countries and
 // offices, with the region filter), or the world.
 import { describe, expect, it } from 'vitest';
-import { WORLD_EXTENT, boundsFromView, padBounds, regionBounds, resolveExtent } from '../../../src/lib/export/exportExtents';
+import { WORLD_EXTENT, padBounds, regionBounds, resolveExtent } from '../../../src/lib/export/exportExtents';
 import { displayLongitude } from '../../../src/lib/geo/pacificView';
 import { REGIONS } from '../../../src/lib/model/types';
 import { defaultNetwork } from './exportFixtures';
@@ -21,7 +21,7 @@ describe('regionBounds', () => {
 });
 
 describe('resolveExtent', () => {
-  const screen = { bounds: boundsFromView([[-10, 20], [30, 60]]), region: 'Africa' as const };
+  const screen = { bounds: { south: -10, west: 20, north: 30, east: 60 }, region: 'Africa' as const };
   it('draws the view on screen with the screen region filter', () => {
     expect(resolveExtent({ kind: 'view' }, defaultNetwork, screen)).toEqual({ bounds: { south: -10, west: 20, north: 30, east: 60 }, regionFilter: 'Africa' });
   });

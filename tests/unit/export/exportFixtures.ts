@@ -1,7 +1,7 @@
 // The default data set and its basemap, and English texts, as inputs of an exported map.
 import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
-import { toCountryFeatures } from '../../../src/lib/geo/basemapFeatures';
+import { assignCountryCodes, toBasemapShapes } from '../../../src/lib/geo/basemapFeatures';
 import { loadDefaultNetwork } from '../../../src/lib/io/defaultDataset';
 import type { Network } from '../../../src/lib/model/types';
 import { WORLD_EXTENT } from '../../../src/lib/export/exportExtents';
@@ -11,7 +11,7 @@ const topology = createRequire(import.meta.url)('world-atlas/countries-50m.json'
 const loaded = loadDefaultNetwork();
 if (!loaded.ok) throw new Error('default data does not load');
 export const defaultNetwork: Network = loaded.network;
-export const features = toCountryFeatures(topology, defaultNetwork.countries);
+export const features = assignCountryCodes(toBasemapShapes(topology), defaultNetwork.countries);
 
 export const DISCLAIMER = 'The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.';
 

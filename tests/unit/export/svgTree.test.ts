@@ -1,6 +1,7 @@
 // The SVG builder escapes whatever the data holds, so an office name cannot break the file.
 import { describe, expect, it } from 'vitest';
-import { allElements, el, escapeXml, serializeSvg, textNode, textOf } from '../../../src/lib/export/svgTree';
+import { el, escapeXml, serializeSvg, textNode } from '../../../src/lib/export/svgTree';
+import { allElements, textOf } from './svgQueries';
 
 describe('serializeSvg', () => {
   it.each([

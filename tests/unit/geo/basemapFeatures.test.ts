@@ -3,14 +3,15 @@
 import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { toCountryFeatures } from '../../../src/lib/geo/basemapFeatures';
+import { assignCountryCodes, toBasemapShapes } from '../../../src/lib/geo/basemapFeatures';
 import { loadDefaultNetwork } from '../../../src/lib/io/defaultDataset';
 
 const topology = createRequire(import.meta.url)('world-atlas/countries-50m.json') as Topology;
 const loaded = loadDefaultNetwork();
 if (!loaded.ok) throw new Error('default data does not load');
 const { countries, offices } = loaded.network;
-const features = toCountryFeatures(topology, countries);
+// The production path: shapes decoded (in the worker), then matched to the data set's countries.
+const features = assignCountryCodes(toBasemapShapes(topology), countries);
 
 function rings(geometry: (typeof features)[number]['geometry']): number[][][] {
   if (geometry.type === 'Polygon') return geometry.coordinates;
@@ -18,7 +19,7 @@ function rings(geometry: (typeof features)[number]['geometry']): number[][][] {
   return [];
 }
 
-describe('toCountryFeatures', () => {
+describe('toBasemapShapes then assignCountryCodes', () => {
   it('joins every shape but the disputed Siachen Glacier to a country', () => {
     expect(features.filter((f) => f.code === null).map((f) => f.properties.name)).toEqual(['Siachen Glacier']);
   });

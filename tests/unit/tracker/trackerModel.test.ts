@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { asScenarioId } from '../../../src/lib/scenario/types';
 import { sampleTracker } from '../../../src/lib/tracker/sampleTracker';
 import {
-  addReport, currentStatus, isLate, lateItems, linkItem, linkScenario, removeReport, setMembers, setStatus, statusCountsByReport, statusHistory,
+  addReport, currentStatus, isLate, lateItems, linkItem, linkScenario, setMembers, setStatus, statusCountsByReport, statusHistory,
   updateItem, updateRecommendation,
 } from '../../../src/lib/tracker/trackerModel';
 import type { ItemStatus, Tracker } from '../../../src/lib/tracker/types';
@@ -48,8 +48,6 @@ describe('status history', () => {
   it('ignores an added report whose id exists, and removing a report drops its statuses', () => {
     const t = withTwoReports();
     expect(addReport(t, { id: 'idb-49', title: 'again', date: '2030-01-01' })).toBe(t);
-    expect(currentStatus(removeReport(t, 'idb-50'), 'rec-03')).toBe('accepted-in-progress');
-    expect(currentStatus(removeReport(base(), 'idb-48'), 'rec-03')).toBeNull();
     expect(statusHistory(t, 'rec-99')).toEqual([]);
   });
 });
@@ -90,7 +88,6 @@ describe('updaters', () => {
     ['updateRecommendation', (t) => updateRecommendation(t, 'rec-10', { textEnglish: 'x' })],
     ['addReport', (t) => addReport(t, { id: 'r', title: 'R', date: '2024-01-01' })],
     ['setStatus', (t) => setStatus(t, 'idb-48', 'rec-01', 'noted')],
-    ['removeReport', (t) => removeReport(t, 'idb-48')],
     ['setMembers', (t) => setMembers(t, 'country-coverage', 'A\nB')],
     ['linkScenario', (t) => linkScenario(t, 'rec-10', asScenarioId('s1'), true)],
     ['linkItem', (t) => linkItem(t, 'rec-01', 'p1-benchmarking', true)],
@@ -121,7 +118,6 @@ describe('updaters', () => {
     expect(updateItem(t, 'nope', { owner: 'x' })).toBe(t);
     expect(updateRecommendation(t, 'nope', { textEnglish: 'x' })).toBe(t);
     expect(setStatus(t, 'nope', 'rec-01', 'noted')).toBe(t);
-    expect(removeReport(t, 'nope')).toBe(t);
     expect(linkScenario(t, 'nope', asScenarioId('s'), true)).toBe(t);
   });
 });

@@ -1,0 +1,133 @@
+// The scorecard store on fake-indexeddb: settings, assumptions and figures survive a reload;
+// invalid input is refused; weights re-weight without recomputing; a refused write leaves the
+// store working (and setFigures says so); an unreadable database falls back to the defaults.
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { PlannerDatabase } from '../../../src/lib/db/database';
+import { setSetting } from '../../../src/lib/db/scenarioRepository';
+import { asOfficeId } from '../../../src/lib/model/types';
+import { DEFAULT_ASSUMPTIONS, DEFAULT_SCORING_SETTINGS } from '../../../src/lib/scoring/metricDefinitions';
+import { BASELINE_ID, MAX_COMPARED, ScorecardStore } from '../../../src/lib/state/scorecardStore.svelte';
+import { ScenarioStore } from '../../../src/lib/state/scenarioStore.svelte';
+import { baselineNetwork } from '../scenario/scenarioTestData';
+
+const baseline = baselineNetwork();
+beforeAll(() => vi.stubGlobal('navigator', { storage: undefined }));
+afterAll(() => vi.unstubAllGlobals());
+
+let databases = 0;
+async function openStores(name = `scorecard-store-${++databases}`) {
+  const db = new PlannerDatabase(name);
+  // Not scenarios.load(): it would start the autosave worker a second later, which Node lacks.
+  const scenarios = new ScenarioStore(baseline, db);
+  const scorecards = new ScorecardStore(scenarios, db);
+  await scorecards.load();
+  return { db, scenarios, scorecards, name };
+}
+
+/** Resolves once the store's fire-and-forget write of `key` is in the database. */
+const stored = (db: PlannerDatabase, key: string) => vi.waitFor(async () => {
+  const record = await db.settings.get(key);
+  if (!record) throw new Error(`${key} not written yet`);
+  return record.value;
+});
+
+describe('ScorecardStore', () => {
+  it('starts from the defaults and scores the baseline', async () => {
+    const { scorecards } = await openStores();
+    expect(scorecards.settings).toEqual(DEFAULT_SCORING_SETTINGS);
+    expect(scorecards.assumptions).toEqual(DEFAULT_ASSUMPTIONS);
+    expect(scorecards.figures).toEqual([]);
+    expect(scorecards.options.map((o) => o.id)).toEqual([BASELINE_ID]);
+    expect(scorecards.subjectOption?.id).toBe(BASELINE_ID);
+  });
+
+  it('keeps weights, thresholds, overrides, assumptions and figures across a reload', async () => {
+    const { db, scorecards, name } = await openStores();
+    scorecards.setPerspectiveWeight('people', 60);
+    scorecards.setThreshold('distanceThresholdKm', 1800);
+    scorecards.setMetricOverride('tiers', { weight: 3 });
+    await stored(db, 'scoringSettings');
+    scorecards.setAssumption('staff', 'country-office', 5);
+    await stored(db, 'planningAssumptions');
+    await scorecards.setFigures([{ office: asOfficeId('AFR-KEN'), year: 2023, staff: 2 }]);
+    await vi.waitFor(async () => expect((await db.settings.get('scoringSettings'))?.value).toEqual(scorecards.settings));
+    const { scorecards: reloaded } = await openStores(name);
+    expect(reloaded.settings).toMatchObject({ distanceThresholdKm: 1800, perspectiveWeights: { people: 60 }, metricOverrides: { tiers: { weight: 3 } } });
+    expect(reloaded.assumptions.staff['country-office']).toBe(5);
+    expect(reloaded.figures).toEqual([{ office: 'AFR-KEN', year: 2023, staff: 2 }]);
+  });
+
+  it('fills settings stored by an older version (a key missing) from the defaults', async () => {
+    const name = `scorecard-store-${++databases}`;
+    const db = new PlannerDatabase(name);
+    await setSetting(db, 'scoringSettings', { distanceThresholdKm: 3000 });
+    const { scorecards } = await openStores(name);
+    expect(scorecards.settings).toEqual({ ...DEFAULT_SCORING_SETTINGS, distanceThresholdKm: 3000 });
+  });
+
+  it.each([-1, Number.NaN, Number.POSITIVE_INFINITY])('refuses the threshold and assumption %d, keeping what was there', async (bad) => {
+    const { scorecards } = await openStores();
+    scorecards.setThreshold('minimumStaff', bad);
+    scorecards.setAssumption('annualCostUsd', 'regional-hub', bad);
+    expect(scorecards.settings.minimumStaff).toBe(DEFAULT_SCORING_SETTINGS.minimumStaff);
+    expect(scorecards.assumptions).toBe(DEFAULT_ASSUMPTIONS);
+  });
+
+  it('re-weights the perspectives: with only "people" weighted, the overall is the people score (100 on the baseline, by hand)', async () => {
+    const { scorecards } = await openStores();
+    for (const p of ['member-states', 'internal-process', 'resources'] as const) scorecards.setPerspectiveWeight(p, 0);
+    expect(scorecards.subjectOption?.scorecard.overall).toBeCloseTo(100, 9);
+    scorecards.resetSettings();
+    expect(scorecards.settings).toBe(DEFAULT_SCORING_SETTINGS);
+  });
+
+  it('raising a cost assumption lowers the running-cost score; reset brings it back', async () => {
+    const { scorecards } = await openStores();
+    const runningCost = () => scorecards.options[0]!.scorecard.perspectives.find((p) => p.perspective === 'resources')!.metrics[0]!;
+    expect(runningCost().value).toBe(45.4e6);
+    scorecards.setAssumption('annualCostUsd', 'country-office', 0.7e6); // + 31 × 0.1M
+    expect(runningCost().value).toBeCloseTo(48.5e6, 3);
+    scorecards.resetAssumptions();
+    expect(runningCost().value).toBe(45.4e6);
+  });
+
+  it('compares the baseline with at most three scenarios, the latest picked kept', async () => {
+    const { scenarios, scorecards } = await openStores();
+    const made = [];
+    for (const name of ['A', 'B', 'C', 'D']) made.push(await scenarios.create(name));
+    for (const s of made) scorecards.toggleCompared(s.id, true);
+    expect(scorecards.compared).toEqual(made.slice(1).map((s) => s.id));
+    expect(scorecards.comparedOptions.map((o) => o.name)).toEqual(["Baseline (today's network)", 'B', 'C', 'D']);
+    expect(scorecards.comparedOptions).toHaveLength(MAX_COMPARED);
+    scorecards.toggleCompared(made[2]!.id, false);
+    expect(scorecards.comparedOptions.map((o) => o.name)).toEqual(["Baseline (today's network)", 'B', 'D']);
+  });
+
+  it('scores a scenario from its changes: closing Mali leaves 155 countries covered', async () => {
+    const { scenarios, scorecards } = await openStores();
+    const s = await scenarios.createWithChanges('Close Mali', '', [{ kind: 'close-office', office: asOfficeId('AFR-MLI') }]);
+    scorecards.subject = s.id;
+    const covered = scorecards.subjectOption!.scorecard.perspectives[0]!.metrics.find((m) => m.definition.id === 'countries-covered');
+    expect(covered?.value).toBe(155);
+  });
+
+  describe('when the database refuses', () => {
+    it('a closed database: settings still apply in this tab, figures are refused with an error and stay as they were', async () => {
+      const { db, scorecards } = await openStores();
+      db.close();
+      scorecards.setThreshold('distanceThresholdKm', 1234);
+      expect(scorecards.settings.distanceThresholdKm).toBe(1234);
+      await expect(scorecards.setFigures([{ office: asOfficeId('AFR-KEN'), year: 2023, staff: 1 }])).rejects.toThrow();
+      expect(scorecards.figures).toEqual([]);
+    });
+
+    it('a database that cannot be read: load keeps the defaults and does not throw', async () => {
+      const db = new PlannerDatabase(`scorecard-store-${++databases}`);
+      const scorecards = new ScorecardStore(new ScenarioStore(baseline, db), db);
+      db.close();
+      await expect(scorecards.load()).resolves.toBeUndefined();
+      expect(scorecards.settings).toEqual(DEFAULT_SCORING_SETTINGS);
+    });
+  });
+});
