@@ -162,6 +162,14 @@ export async function getSetting<T>(db: PlannerDatabase, key: string): Promise<T
   return value !== undefined && checkSetting(key, value).length === 0 ? (value as T) : undefined;
 }
 
+/**
+ * A stored setting as it is, unchecked: for a reader that checks it part by part and keeps what
+ * is sound (the tracker keeps its current state when one old undo step is damaged).
+ */
+export async function getRawSetting(db: PlannerDatabase, key: string): Promise<unknown> {
+  return (await db.settings.get(key))?.value;
+}
+
 export async function setSetting(db: PlannerDatabase, key: string, value: unknown): Promise<void> {
   await db.settings.put({ key, value });
 }

@@ -2,7 +2,7 @@
 // own undo and redo. Every edit is saved as it is made.
 import { t } from '../i18n/i18n.svelte';
 import type { PlannerDatabase } from '../db/database';
-import { getSetting, setSetting } from '../db/scenarioRepository';
+import { getRawSetting, setSetting } from '../db/scenarioRepository';
 import { restoreTracker } from '../tracker/restoreTracker';
 import { sampleTracker } from '../tracker/sampleTracker';
 import type { Tracker } from '../tracker/types';
@@ -25,12 +25,14 @@ export class TrackerStore {
   constructor(private readonly db: PlannerDatabase) {}
 
   async load(): Promise<void> {
-    const stored = await getSetting<{ tracker: unknown; past?: unknown[]; future?: unknown[] }>(this.db, KEY).catch(() => undefined);
-    const tracker = stored ? restoreTracker(stored.tracker) : null;
+    // Checked part by part: a damaged undo step is dropped, the current tracker kept.
+    const stored = (await getRawSetting(this.db, KEY).catch(() => undefined)) as { tracker?: unknown; past?: unknown; future?: unknown } | undefined;
+    const tracker = typeof stored === 'object' && stored !== null ? restoreTracker(stored.tracker) : null;
     if (!tracker) return;
+    const steps = (list: unknown) => (Array.isArray(list) ? list.map(restoreTracker).filter((t): t is Tracker => t !== null) : []);
     this.tracker = tracker;
-    this.past = (stored?.past ?? []).map(restoreTracker).filter((t): t is Tracker => t !== null);
-    this.future = (stored?.future ?? []).map(restoreTracker).filter((t): t is Tracker => t !== null);
+    this.past = steps(stored?.past);
+    this.future = steps(stored?.future);
   }
 
   /** Applies a pure update, recording the step for undo. */
