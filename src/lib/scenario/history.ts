@@ -25,7 +25,9 @@ export function revertChange(scenario: Scenario, changeId: ChangeId, now: string
   const change = scenario.changes[index];
   if (!change) return scenario;
   return edited(scenario, now, {
-    changes: scenario.changes.filter((c) => c.id !== changeId),
+    // Only the change at `index`: undo puts exactly that one back, so no change is ever lost,
+    // even in a file that reuses a change id.
+    changes: scenario.changes.filter((_, i) => i !== index),
     undo: [...scenario.undo, { op: 'revert', change, index }],
     redo: [],
   });
