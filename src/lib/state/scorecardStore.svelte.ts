@@ -2,6 +2,7 @@
 // office figures (saved as workspace settings, so backups carry them), and the scorecards
 // of the baseline, the open scenario and the scenarios picked for comparison.
 import type { PlannerDatabase } from '../db/database';
+import { t } from '../i18n/i18n.svelte';
 import { getSetting, setSetting } from '../db/scenarioRepository';
 import type { Network, Tier } from '../model/types';
 import { deriveNetwork } from '../scenario/applyChange';
@@ -31,6 +32,10 @@ export class ScorecardStore {
   compared = $state.raw<readonly string[]>([]);
   /** What the Scorecard view shows: the baseline or a scenario id. */
   subject = $state<string>(BASELINE_ID);
+  /** Set while a settings, assumptions or figures write was refused; cleared once each is stored again. */
+  saveError = $state<string | null>(null);
+  /** The settings whose last write failed: the warning stays until every one of them is stored. */
+  private readonly unsavedKeys = new Set<string>();
 
   /**
    * Metrics are computed once per scenario version and inputs (scenarios are immutable, so
@@ -103,12 +108,12 @@ export class ScorecardStore {
   setAssumption(kind: keyof PlanningAssumptions, tier: Tier, value: number): void {
     if (!Number.isFinite(value) || value < 0) return;
     this.assumptions = { ...this.assumptions, [kind]: { ...this.assumptions[kind], [tier]: value } };
-    void setSetting(this.db, ASSUMPTIONS_KEY, this.assumptions).catch(() => undefined);
+    void this.store(ASSUMPTIONS_KEY, this.assumptions);
   }
 
   resetAssumptions(): void {
     this.assumptions = DEFAULT_ASSUMPTIONS;
-    void setSetting(this.db, ASSUMPTIONS_KEY, this.assumptions).catch(() => undefined);
+    void this.store(ASSUMPTIONS_KEY, this.assumptions);
   }
 
   /** Replaces the imported office figures (from the import step). */
@@ -124,7 +129,23 @@ export class ScorecardStore {
 
   private saveSettings(settings: ScoringSettings): void {
     this.settings = settings;
-    void setSetting(this.db, SETTINGS_KEY, settings).catch(() => undefined);
+    void this.store(SETTINGS_KEY, settings);
+  }
+
+  /**
+   * Writes one setting. A refused write is said (it applies in this tab only) and the warning
+   * stays until that setting has been stored; memory keeps the value so the scores shown match
+   * what the user chose.
+   */
+  private async store(key: string, value: unknown): Promise<void> {
+    try {
+      await setSetting(this.db, key, value);
+      this.unsavedKeys.delete(key);
+      if (this.unsavedKeys.size === 0) this.saveError = null;
+    } catch (error) {
+      this.unsavedKeys.add(key);
+      this.saveError = t('scorecard.notSaved', { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+    }
   }
 }
 

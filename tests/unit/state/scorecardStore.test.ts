@@ -122,6 +122,40 @@ describe('ScorecardStore', () => {
       expect(scorecards.figures).toEqual([]);
     });
 
+    it('a full disk: the refused change is said, the warning stays until that setting is stored, and a reload shows what was stored', async () => {
+      const name = `scorecard-store-${++databases}`;
+      const db = new PlannerDatabase(name);
+      const disk = { full: true };
+      // The settings table refuses writes while the disk is full, as IndexedDB does (QuotaExceededError).
+      db.use({
+        stack: 'dbcore',
+        name: 'fullDisk',
+        create: (down) => ({
+          ...down,
+          table: (tableName) => {
+            const table = down.table(tableName);
+            return tableName !== 'settings' ? table : { ...table, mutate: (request) => (disk.full ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : table.mutate(request)) };
+          },
+        }),
+      });
+      const scorecards = new ScorecardStore(new ScenarioStore(baseline, db), db);
+      await scorecards.load();
+      scorecards.setThreshold('distanceThresholdKm', 1234);
+      await vi.waitFor(() => expect(scorecards.saveError).toContain('Not saved: your change to the scorecard settings could not be stored'));
+      expect(scorecards.saveError).toContain('QuotaExceededError');
+      disk.full = false;
+      // Another setting stored does not clear the warning: the threshold is still not stored.
+      scorecards.setAssumption('staff', 'Country Office', 9);
+      await stored(db, 'planningAssumptions');
+      expect(scorecards.saveError).not.toBeNull();
+      const reopened = (await openStores(name)).scorecards;
+      expect(reopened.settings.distanceThresholdKm).toBe(DEFAULT_SCORING_SETTINGS.distanceThresholdKm);
+      // Made again with space back: stored, and the warning goes.
+      scorecards.setThreshold('distanceThresholdKm', 1234);
+      await vi.waitFor(() => expect(scorecards.saveError).toBeNull());
+      expect((await openStores(name)).scorecards.settings.distanceThresholdKm).toBe(1234);
+    });
+
     it('a database that cannot be read: load keeps the defaults and does not throw', async () => {
       const db = new PlannerDatabase(`scorecard-store-${++databases}`);
       const scorecards = new ScorecardStore(new ScenarioStore(baseline, db), db);

@@ -206,4 +206,5 @@ export default {
   'scorecard.robustness.option': "الخيار",
   'scorecard.robustness.first': "يحتل المرتبة الأولى",
   'scorecard.robustness.meanRank': "متوسط المرتبة",
+  'scorecard.notSaved': "لم يُحفظ: تعذّر تخزين تغييرك في إعدادات بطاقة الأداء في هذا المتصفح ({error}). لا يسري إلا في علامة التبويب هذه إلى أن يُخزَّن: أفرغ بعض مساحة القرص أو اخرج من التصفح الخاص، ثم أعد التغيير، وصدِّر نسخة احتياطية (السيناريوهات ← تصدير مساحة العمل).",
 } satisfies Record<keyof typeof english, string>;

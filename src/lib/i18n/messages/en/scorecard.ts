@@ -205,4 +205,5 @@ export default {
   'scorecard.robustness.option': 'Option',
   'scorecard.robustness.first': 'Ranks first',
   'scorecard.robustness.meanRank': 'Mean rank',
+  'scorecard.notSaved': "Not saved: your change to the scorecard settings could not be stored in this browser ({error}). It applies in this tab only, until it is stored: free some disk space or leave private browsing, then make the change again, and export a backup (Scenarios → Export workspace).",
 } as const satisfies Record<`scorecard.${string}`, string>;

@@ -206,4 +206,5 @@ export default {
   'scorecard.robustness.option': "Opción",
   'scorecard.robustness.first': "En primer lugar",
   'scorecard.robustness.meanRank': "Puesto medio",
+  'scorecard.notSaved': "Sin guardar: su cambio en la configuración del cuadro de mando no pudo guardarse en este navegador ({error}). Solo se aplica en esta pestaña hasta que se guarde: libere espacio en disco o salga de la navegación privada, vuelva a hacer el cambio y exporte una copia de seguridad (Escenarios → Exportar el espacio de trabajo).",
 } satisfies Record<keyof typeof english, string>;

@@ -206,4 +206,5 @@ export default {
   'scorecard.robustness.option': "Option",
   'scorecard.robustness.first': "En tête",
   'scorecard.robustness.meanRank': "Rang moyen",
+  'scorecard.notSaved': "Non enregistré : votre modification des paramètres du tableau de bord n’a pas pu être enregistrée dans ce navigateur ({error}). Elle ne vaut que dans cet onglet tant qu’elle n’est pas enregistrée : libérez de l’espace disque ou quittez la navigation privée, puis refaites la modification, et exportez une sauvegarde (Scénarios → Exporter l’espace de travail).",
 } satisfies Record<keyof typeof english, string>;

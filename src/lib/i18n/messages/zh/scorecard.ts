@@ -206,4 +206,5 @@ export default {
   'scorecard.robustness.option': "选项",
   'scorecard.robustness.first': "排名第一",
   'scorecard.robustness.meanRank': "平均名次",
+  'scorecard.notSaved': "未保存：您对计分卡设置的更改无法存储在此浏览器中（{error}）。在存储之前，它仅在此标签页中有效：请释放磁盘空间或退出无痕浏览，然后重新进行更改，并导出备份（方案 → 导出工作区）。",
 } satisfies Record<keyof typeof english, string>;
