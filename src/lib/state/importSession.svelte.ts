@@ -7,6 +7,7 @@ import type { TextEncodingName } from '../io/import/decodeText';
 import type { Delimiter } from '../io/import/detectDelimiter';
 import type { JobReply, LandWhat, ReadSummary } from '../io/import/importJob';
 import type { ReportSummary } from '../io/import/reportPages';
+import type { NumberFormat } from '../io/import/parseNumber';
 import type { ImportIssue } from '../io/import/rowCheck';
 import { i18n, t } from '../i18n/i18n.svelte';
 import { localText, type LocalText } from '../i18n/localText';
@@ -39,6 +40,8 @@ export class ImportSession {
   createdScenario = $state(false);
   encodingOverride = $state<TextEncodingName | undefined>(undefined);
   delimiterOverride = $state<Delimiter | undefined>(undefined);
+  /** The decimal mark and thousands separator the user chose; undefined to decide per column. */
+  numberFormat = $state.raw<NumberFormat | undefined>(undefined);
 
   readonly mappingCheck = $derived<MappingSuggestion | null>(this.read ? describeMapping(this.read.header, this.kind, this.mapping) : null);
   private readonly worker: ImportWorkerClient;
@@ -79,12 +82,18 @@ export class ImportSession {
     this.mapping = remapField(this.mapping, field, column);
   }
 
+  /** Chooses how numbers are written (undefined: detect); a checked file is checked again with it. */
+  setNumberFormat(format: NumberFormat | undefined): void {
+    this.numberFormat = format;
+    if (this.step === 'report') this.check();
+  }
+
   check(): void {
     // A worker ended by a cancel holds nothing: it reads the file again first, without a word.
     if (!this.worker.started) this.runRead(true);
     const network = this.baseline();
     this.begin('validate', localText('import.progress.checking', { count: this.read?.rowCount ?? 0 }));
-    this.worker.send({ type: 'validate', kind: this.kind, mapping: this.mapping, context: { countries: network.countries, offices: network.offices } });
+    this.worker.send({ type: 'validate', kind: this.kind, mapping: this.mapping, context: { countries: network.countries, offices: network.offices, ...(this.numberFormat ? { numberFormat: this.numberFormat } : {}) } });
   }
 
   /** Stops what is running. Reading or checking ends the worker; landing stops before anything is written. */
@@ -98,7 +107,7 @@ export class ImportSession {
   reset(): void {
     this.worker.cancel(true);
     this.busy = null;
-    Object.assign(this, { step: 'choose', error: null, read: null, report: null, shown: {}, summary: null, createdScenario: false, progress: null, mapping: {}, encodingOverride: undefined, delimiterOverride: undefined });
+    Object.assign(this, { step: 'choose', error: null, read: null, report: null, shown: {}, summary: null, createdScenario: false, progress: null, mapping: {}, encodingOverride: undefined, delimiterOverride: undefined, numberFormat: undefined });
   }
 
   /** Loads the next page of a report group. */

@@ -8,16 +8,27 @@ import { coverageToChanges, officesToChanges } from '../../scenario/importToChan
 import type { ColumnMapping, ImportKind } from './columnMapping';
 import type { DecodeIssue } from './decodeText';
 import { reportToCsv } from './importReport';
+import type { IssueText } from './issueText';
+import { chosenNumberFormat, columnFormats } from './numberFormat';
 import { readImportFile, validateTable, type ReadFileResult, type ReadOverrides, type ValidatedImport } from './importPipeline';
 import type { TableRecord } from './readTable';
-import { keepReport, reportPage, summarizeReport, type KeptReport, type ReportSummary } from './reportPages';
+import { keepReport, reportPage, summarizeReport, type KeptReport, type NumberColumn, type ReportSummary } from './reportPages';
+import { NUMERIC_FIELDS } from './validateImport';
 import type { ImportContext, ImportIssue } from './rowCheck';
 
 /** Rows shown in the preview; items sent per message when the valid rows are landed. */
 export const PREVIEW_ROWS = 20;
 export const LAND_CHUNK = 2000;
 
-export type ReadSummary = Omit<ReadFileResult, 'table' | 'decodeIssues'> & { readonly header: readonly string[]; readonly rowCount: number; readonly sample: readonly TableRecord[] };
+export type ReadSummary = Omit<ReadFileResult, 'table' | 'decodeIssues'> & {
+  readonly header: readonly string[];
+  readonly rowCount: number;
+  readonly sample: readonly TableRecord[];
+  /** Why the encoding is a guess, shown next to the encoding chooser; null when the file said it. */
+  readonly encodingGuess: IssueText | null;
+  /** The first line looks like data, not column names: said once at the mapping step. */
+  readonly headerless: IssueText | null;
+};
 /** What landing asks for: the scenario changes (offices, coverage) or the records themselves (figures, a new data set). */
 export type LandWhat = 'changes' | 'records';
 
@@ -70,7 +81,9 @@ export class ImportJob {
     const read = readImportFile(new Uint8Array(await request.file.arrayBuffer()), request.kind, request.overrides);
     [this.read, this.decodeIssues, this.validated, this.report] = [read, read.decodeIssues, null, null];
     const { table, decodeIssues: _kept, ...rest } = read;
-    if (!request.quiet) this.post({ type: 'read', result: { ...rest, header: table.header, rowCount: table.rows.length, sample: table.rows.slice(0, PREVIEW_ROWS) } });
+    const encodingGuess = read.decodeIssues.find((i) => i.kind === 'encoding-guessed')?.text ?? null;
+    const headerless = table.issues.find((i) => i.kind === 'header-looks-like-data')?.text ?? null;
+    if (!request.quiet) this.post({ type: 'read', result: { ...rest, header: table.header, rowCount: table.rows.length, sample: table.rows.slice(0, PREVIEW_ROWS), encodingGuess, headerless } });
   }
 
   private validate(request: Extract<JobRequest, { type: 'validate' }>): void {
@@ -82,7 +95,7 @@ export class ImportJob {
     this.validated = validateTable(request.kind, table, request.mapping, { ...request.context, decodeIssues: this.decodeIssues }, progress);
     this.report = keepReport(this.validated.result.issues);
     const preview = table.rows.slice(0, PREVIEW_ROWS).map((r) => r.line);
-    this.post({ type: 'validated', summary: summarizeReport(request.kind, this.validated.result, this.report, preview) });
+    this.post({ type: 'validated', summary: summarizeReport(request.kind, this.validated.result, this.report, preview, numberColumns(request, table.rows)) });
   }
 
   private land(id: number, items: readonly unknown[]): void {
@@ -92,6 +105,13 @@ export class ImportJob {
       if (done) return;
     }
   }
+}
+
+/** The conventions validation reads the mapped numeric columns with (the user's choice wins). */
+function numberColumns(request: Extract<JobRequest, { type: 'validate' }>, rows: readonly TableRecord[]): NumberColumn[] {
+  const columns = Object.fromEntries(NUMERIC_FIELDS[request.kind].map((field) => [field, request.mapping[field] ?? null]));
+  const formats = columnFormats(rows, columns, chosenNumberFormat(request.context));
+  return Object.entries(formats).map(([field, format]) => ({ field, column: columns[field] as number, format }));
 }
 
 /** The scenario changes or the records of the valid rows. */
