@@ -9,11 +9,10 @@ import type { ColumnMapping, ImportKind } from './columnMapping';
 import type { DecodeIssue } from './decodeText';
 import { reportToCsv } from './importReport';
 import type { IssueText } from './issueText';
-import { chosenNumberFormat, columnFormats } from './numberFormat';
+import { chosenNumberFormat } from './numberFormat';
 import { readImportFile, validateTable, type ReadFileResult, type ReadOverrides, type ValidatedImport } from './importPipeline';
 import type { TableRecord } from './readTable';
-import { keepReport, reportPage, summarizeReport, type KeptReport, type NumberColumn, type ReportSummary } from './reportPages';
-import { NUMERIC_FIELDS } from './validateImport';
+import { keepReport, numberColumnsOf, reportPage, summarizeReport, type KeptReport, type ReportSummary } from './reportPages';
 import type { ImportContext, ImportIssue } from './rowCheck';
 
 /** Rows shown in the preview; items sent per message when the valid rows are landed. */
@@ -95,7 +94,7 @@ export class ImportJob {
     this.validated = validateTable(request.kind, table, request.mapping, { ...request.context, decodeIssues: this.decodeIssues }, progress);
     this.report = keepReport(this.validated.result.issues);
     const preview = table.rows.slice(0, PREVIEW_ROWS).map((r) => r.line);
-    this.post({ type: 'validated', summary: summarizeReport(request.kind, this.validated.result, this.report, preview, numberColumns(request, table.rows)) });
+    this.post({ type: 'validated', summary: summarizeReport(request.kind, this.validated.result, this.report, preview, numberColumnsOf(request.kind, request.mapping, table.rows, chosenNumberFormat(request.context))) });
   }
 
   private land(id: number, items: readonly unknown[]): void {
@@ -105,13 +104,6 @@ export class ImportJob {
       if (done) return;
     }
   }
-}
-
-/** The conventions validation reads the mapped numeric columns with (the user's choice wins). */
-function numberColumns(request: Extract<JobRequest, { type: 'validate' }>, rows: readonly TableRecord[]): NumberColumn[] {
-  const columns = Object.fromEntries(NUMERIC_FIELDS[request.kind].map((field) => [field, request.mapping[field] ?? null]));
-  const formats = columnFormats(rows, columns, chosenNumberFormat(request.context));
-  return Object.entries(formats).map(([field, format]) => ({ field, column: columns[field] as number, format }));
 }
 
 /** The scenario changes or the records of the valid rows. */

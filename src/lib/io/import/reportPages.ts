@@ -3,9 +3,10 @@
 // issues come a page at a time. Small enough to post to the page whatever the file's size.
 import type { ImportKey } from './issueText';
 import { groupReport, type ReportGroup } from './importReport';
-import { IMPORT_FIELDS, type ImportKind } from './columnMapping';
-import type { ColumnNumberFormat } from './numberFormat';
-import type { DecimalMark } from './parseNumber';
+import { IMPORT_FIELDS, type ColumnMapping, type ImportKind } from './columnMapping';
+import { columnFormats, type ColumnNumberFormat } from './numberFormat';
+import type { DecimalMark, NumberFormat } from './parseNumber';
+import { NUMERIC_FIELDS } from './validateImport';
 import type { ImportIssue, ImportIssueKind, ImportResult, Severity } from './rowCheck';
 
 /** Issues of each kind sent with the summary, and per page asked for afterwards. */
@@ -48,6 +49,15 @@ export interface NumberColumn {
   readonly field: string;
   readonly column: number;
   readonly format: ColumnNumberFormat;
+}
+
+/**
+ * The conventions validation reads the mapped numeric columns with (the user's choice wins).
+ * @example numberColumnsOf('figures', { budgetUsd: 2 }, [{ cells: ['A', '2025', '250.000'] }]) // → [{ field: 'budgetUsd', column: 2, format: { decimalMark: '.', source: 'file', … } }]
+ */
+export function numberColumnsOf(kind: ImportKind, mapping: ColumnMapping, rows: readonly { readonly cells: readonly string[] }[], chosen?: NumberFormat): NumberColumn[] {
+  const columns = Object.fromEntries(NUMERIC_FIELDS[kind].map((field) => [field, mapping[field] ?? null]));
+  return Object.entries(columnFormats(rows, columns, chosen)).map(([field, format]) => ({ field, column: columns[field] as number, format }));
 }
 
 /** The grouped report kept beside the result, so pages are cut without regrouping. */
