@@ -2,6 +2,8 @@
 // (decimal comma, "." between thousands), an old-Mac-Excel MacRoman file and a UTF-16 file
 // without a byte order mark. Each is read right, and the report says what was guessed or could read two ways.
 import type { Page } from '@playwright/test';
+import arCommon from '../../src/lib/i18n/messages/ar/common';
+import ar from '../../src/lib/i18n/messages/ar/import';
 import { expect, SCREENSHOTS, test } from './fixtures';
 
 // Each test loads the app and runs two worker steps; on a machine shared by several builds the first load alone can take 20 s.
@@ -49,4 +51,51 @@ test('a UTF-16 file without a byte order mark is read as text, not as NULs, with
   // The alpha-2 code is converted, and said.
   await expect(report(page)).toContainText('"KE" is the ISO alpha-2 code of Kenya: read as KEN. Write KEN to remove this warning.');
   await page.screenshot({ path: `${SCREENSHOTS}/import-utf16-no-bom.png`, fullPage: true });
+});
+
+// Steps wait on a worker and a re-check: generous per step on a machine shared by several builds.
+const STEP = { timeout: 30_000 };
+const GERMAN = ['office_id;year;tc_delivery_usd;budget_usd', 'AFR-KEN;2024;1.715.320,50;250.000', 'AFR-ETH;2024;980.000,25;75.500', ''].join('\r\n');
+
+test('choosing the decimal point for a German figures file changes the value as read (250000 → 250), said per column', async ({ guarded: page }) => {
+  test.setTimeout(120_000);
+  await importFile(page, 'Office figures', 'zahlen.csv', Buffer.from(GERMAN, 'utf8'));
+  const budget = report(page).getByRole('table', { name: /^Preview/ }).getByRole('cell').filter({ hasText: '250.000' });
+  await expect(budget).toHaveText('250.000read as 250000', STEP);
+  const formats = report(page).getByRole('list', { name: 'How numbers are read' });
+  await expect(formats).toContainText('TC delivery (USD): read with comma (,) as the decimal mark, as this column\'s values show ("1.715.320,50")');
+  await expect(formats).toContainText('Budget (USD): read with comma (,) as the decimal mark, like the file\'s other numbers');
+  await page.screenshot({ path: `${SCREENSHOTS}/import-numbers-detected-en.png`, fullPage: true });
+
+  // The steward knows better: in this file the point is the decimal mark. The rows are checked again.
+  await page.getByRole('combobox', { name: /^Decimal mark/ }).selectOption('.');
+  await expect(budget).toHaveText('250.000read as 250', STEP);
+  await expect(formats).toContainText('Budget (USD): read with point (.) as the decimal mark, as you chose', STEP);
+  // "1.715.320,50" cannot be a number with a decimal point: an error on its row, not a silent misreading.
+  await expect(report(page).getByText('Error: Not a number (2)')).toBeVisible(STEP);
+  await expect(report(page).getByText(/Number that reads two ways/)).toHaveCount(0);
+  await page.screenshot({ path: `${SCREENSHOTS}/import-numbers-chosen-en.png`, fullPage: true });
+
+  // Back to detection: read as the file shows again.
+  await page.getByRole('combobox', { name: /^Decimal mark/ }).selectOption('');
+  await expect(budget).toHaveText('250.000read as 250000', STEP);
+});
+
+test('the same in Arabic: the chooser, the preview and the report read right to left', async ({ guarded: page }) => {
+  test.setTimeout(120_000);
+  await page.addInitScript(() => localStorage.setItem('fnp-language', 'ar'));
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl', STEP);
+  await page.getByRole('button', { name: arCommon['common.nav.import'], exact: true }).click(STEP);
+  await page.getByRole('radio', { name: ar['import.kind.figures'] }).check();
+  await page.getByLabel(ar['import.choose.button']).setInputFiles({ name: 'zahlen.csv', mimeType: 'text/csv', buffer: Buffer.from(GERMAN, 'utf8') });
+  await page.getByRole('button', { name: ar['import.mapping.check'] }).click(STEP);
+  const budget = report(page).getByRole('table', { name: /^معاينة/ }).getByRole('cell').filter({ hasText: '250.000' });
+  await expect(budget).toContainText('250000', STEP);
+  await expect(report(page).getByRole('list', { name: ar['import.formats.heading'] })).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/import-numbers-detected-ar.png`, fullPage: true });
+  await page.getByRole('combobox', { name: new RegExp(`^${ar['import.numbers.decimalMark']}`) }).selectOption('.');
+  await expect(budget).not.toContainText('250000', STEP);
+  await expect(budget).toContainText('250', STEP);
+  await page.screenshot({ path: `${SCREENSHOTS}/import-numbers-chosen-ar.png`, fullPage: true });
 });
