@@ -35,6 +35,9 @@ test('a MacRoman file from old Mac Excel reads "Büro Genève", and the report s
   const bytes = Buffer.concat([head, Buffer.from([0x9f]), Buffer.from('ro Gen', 'latin1'), Buffer.from([0x8f]), Buffer.from('ve,Geneva,CHE,Europe and Central Asia,Country Office,46.2,6.14\r\n', 'latin1')]);
   await importFile(page, 'Offices', 'mac-export.csv', bytes);
   await expect(page.getByLabel('Encoding')).toHaveValue('macintosh');
+  // The guess is said next to the encoding chooser, which names the code page as spreadsheets do.
+  await expect(page.getByRole('note').filter({ hasText: 'it was read as MacRoman, a guess from its accented letters' })).toBeVisible();
+  await expect(page.getByLabel('Encoding').getByRole('option', { name: 'MacRoman' })).toHaveCount(1);
   await expect(page.getByRole('cell', { name: 'Büro Genève', exact: true })).toBeVisible();
   await expect(report(page).getByText('Warning: Encoding guessed (1)')).toBeVisible();
   await expect(report(page)).toContainText('The file is not UTF-8, so it was read as MacRoman, a guess from its accented letters.');
@@ -66,6 +69,10 @@ test('choosing the decimal point for a German figures file changes the value as 
   await expect(formats).toContainText('TC delivery (USD): read with comma (,) as the decimal mark, as this column\'s values show ("1.715.320,50")');
   await expect(formats).toContainText('Budget (USD): read with comma (,) as the decimal mark, like the file\'s other numbers');
   await page.screenshot({ path: `${SCREENSHOTS}/import-numbers-detected-en.png`, fullPage: true });
+  // The report's rows: the value as written and as read side by side.
+  await expect(report(page).getByRole('row', { name: /budget_usd 250\.000 250000/ })).toBeVisible();
+  await report(page).getByRole('button', { name: 'Download the report (CSV)' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOTS}/import-numbers-report-en.png` });
 
   // The steward knows better: in this file the point is the decimal mark. The rows are checked again.
   await page.getByRole('combobox', { name: /^Decimal mark/ }).selectOption('.');
@@ -94,8 +101,24 @@ test('the same in Arabic: the chooser, the preview and the report read right to 
   await expect(budget).toContainText('250000', STEP);
   await expect(report(page).getByRole('list', { name: ar['import.formats.heading'] })).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOTS}/import-numbers-detected-ar.png`, fullPage: true });
+  await report(page).getByRole('button', { name: ar['import.report.download'] }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOTS}/import-numbers-report-ar.png` });
   await page.getByRole('combobox', { name: new RegExp(`^${ar['import.numbers.decimalMark']}`) }).selectOption('.');
   await expect(budget).not.toContainText('250000', STEP);
   await expect(budget).toContainText('250', STEP);
   await page.screenshot({ path: `${SCREENSHOTS}/import-numbers-chosen-ar.png`, fullPage: true });
+});
+
+test('a file without a header row is said once, at the mapping step and in the report, not once per field', async ({ guarded: page }) => {
+  test.setTimeout(120_000);
+  const rows = ['AFR-KEN,Nairobi office,Nairobi,KEN,Africa,Country Office,-1.29,36.82', 'AFR-ETH,Addis office,Addis Ababa,ETH,Africa,Country Office,9.03,38.74', ''].join('\r\n');
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Import' }).click(STEP);
+  await page.getByLabel('Choose a CSV or TSV file').setInputFiles({ name: 'no-header.csv', mimeType: 'text/csv', buffer: Buffer.from(rows, 'utf8') });
+  const said = /^The first line is read as the header row, but it looks like data/;
+  await expect(page.getByText(said)).toHaveCount(1, STEP);
+  await expect(page.getByText(/Required fields without a column/)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Check the rows' }).click();
+  await expect(report(page).getByRole('alert')).toHaveText(said, STEP);
+  await expect(report(page).getByText(/No column is mapped|Error: First line looks like data/)).toHaveCount(0);
 });
