@@ -62,7 +62,15 @@ const GERMAN = ['office_id;year;tc_delivery_usd;budget_usd', 'AFR-KEN;2024;1.715
 
 test('choosing the decimal point for a German figures file changes the value as read (250000 → 250), said per column', async ({ guarded: page }) => {
   test.setTimeout(120_000);
-  await importFile(page, 'Office figures', 'zahlen.csv', Buffer.from(GERMAN, 'utf8'));
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Import' }).click(STEP);
+  await page.getByRole('radio', { name: 'Office figures' }).check();
+  await page.getByLabel('Choose a CSV or TSV file').setInputFiles({ name: 'zahlen.csv', mimeType: 'text/csv', buffer: Buffer.from(GERMAN, 'utf8') });
+  // Already at the mapping step, the preview shows each number as it will be read.
+  const mapped = page.getByRole('table', { name: /^Preview/ }).getByRole('cell').filter({ hasText: '250.000' });
+  await expect(mapped).toHaveText('250.000read as 250000', STEP);
+  await page.screenshot({ path: `${SCREENSHOTS}/import-numbers-mapping-en.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Check the rows' }).click();
   const budget = report(page).getByRole('table', { name: /^Preview/ }).getByRole('cell').filter({ hasText: '250.000' });
   await expect(budget).toHaveText('250.000read as 250000', STEP);
   const formats = report(page).getByRole('list', { name: 'How numbers are read' });

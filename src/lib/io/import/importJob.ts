@@ -10,9 +10,10 @@ import type { DecodeIssue } from './decodeText';
 import { reportToCsv } from './importReport';
 import type { IssueText } from './issueText';
 import { chosenNumberFormat } from './numberFormat';
+import type { NumberFormat } from './parseNumber';
 import { readImportFile, validateTable, type ReadFileResult, type ReadOverrides, type ValidatedImport } from './importPipeline';
 import type { TableRecord } from './readTable';
-import { keepReport, numberColumnsOf, reportPage, summarizeReport, type KeptReport, type ReportSummary } from './reportPages';
+import { keepReport, numberColumnsOf, reportPage, summarizeReport, type KeptReport, type NumberColumn, type ReportSummary } from './reportPages';
 import type { ImportContext, ImportIssue } from './rowCheck';
 
 /** Rows shown in the preview; items sent per message when the valid rows are landed. */
@@ -36,6 +37,8 @@ export type JobRequest =
   | { readonly type: 'read'; readonly file: Blob; readonly kind: ImportKind; readonly overrides: ReadOverrides; readonly quiet?: boolean }
   | { readonly type: 'validate'; readonly kind: ImportKind; readonly mapping: ColumnMapping; readonly context: Omit<ImportContext, 'decodeIssues'> }
   | { readonly type: 'page'; readonly id: number; readonly group: string; readonly offset: number }
+  /** How the mapped numeric columns of the read file would be read, for the mapping step's preview. */
+  | { readonly type: 'formats'; readonly id: number; readonly kind: ImportKind; readonly mapping: ColumnMapping; readonly numberFormat?: NumberFormat }
   | { readonly type: 'report-csv'; readonly id: number }
   | { readonly type: 'land'; readonly id: number; readonly what: LandWhat; readonly baseline: Network };
 
@@ -44,6 +47,7 @@ export type JobReply =
   | { readonly type: 'read'; readonly result: ReadSummary }
   | { readonly type: 'validated'; readonly summary: ReportSummary }
   | { readonly type: 'page'; readonly id: number; readonly issues: readonly ImportIssue[] }
+  | { readonly type: 'formats'; readonly id: number; readonly columns: readonly NumberColumn[] }
   | { readonly type: 'report-csv'; readonly id: number; readonly csv: string }
   | { readonly type: 'land'; readonly id: number; readonly items: readonly unknown[]; readonly total: number; readonly done: boolean }
   | { readonly type: 'failed'; readonly id?: number; readonly message: string };
@@ -68,6 +72,7 @@ export class ImportJob {
 
   private answer(request: Exclude<JobRequest, { type: 'read' }>): void {
     if (request.type === 'validate') return this.validate(request);
+    if (request.type === 'formats') return this.formats(request);
     const { validated, report } = this;
     if (!validated || !report) throw new Error('no checked import');
     if (request.type === 'page') this.post({ type: 'page', id: request.id, issues: reportPage(report, request.group, request.offset) });
@@ -95,6 +100,12 @@ export class ImportJob {
     this.report = keepReport(this.validated.result.issues);
     const preview = table.rows.slice(0, PREVIEW_ROWS).map((r) => r.line);
     this.post({ type: 'validated', summary: summarizeReport(request.kind, this.validated.result, this.report, preview, numberColumnsOf(request.kind, request.mapping, table.rows, chosenNumberFormat(request.context))) });
+  }
+
+  private formats(request: Extract<JobRequest, { type: 'formats' }>): void {
+    const table = this.read?.table;
+    if (!table) throw new Error('no file read');
+    this.post({ type: 'formats', id: request.id, columns: numberColumnsOf(request.kind, request.mapping, table.rows, request.numberFormat) });
   }
 
   private land(id: number, items: readonly unknown[]): void {
