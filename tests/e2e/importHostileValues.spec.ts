@@ -69,6 +69,7 @@ test('choosing the decimal point for a German figures file changes the value as 
   // Already at the mapping step, the preview shows each number as it will be read.
   const mapped = page.getByRole('table', { name: /^Preview/ }).getByRole('cell').filter({ hasText: '250.000' });
   await expect(mapped).toHaveText('250.000read as 250000', STEP);
+  await page.getByRole('button', { name: 'Check the rows' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SCREENSHOTS}/import-numbers-mapping-en.png`, fullPage: true });
   await page.getByRole('button', { name: 'Check the rows' }).click();
   const budget = report(page).getByRole('table', { name: /^Preview/ }).getByRole('cell').filter({ hasText: '250.000' });
