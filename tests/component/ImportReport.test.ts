@@ -139,7 +139,9 @@ describe('ImportReport', () => {
   });
 
   it('writes out invisible characters in the value, the fix and the preview: a right-to-left override cannot reorder them', () => {
-    renderReport('id,name,country_iso3,region,tier,lat,lon\nA,x,KE\u202EN,Africa,Country Office,1,2\n');
+    // An extra column whose very name holds an override: it is shown too, in the preview's header.
+    renderReport('id,name,country_iso3,region,tier,lat,lon,no\u202Ete\nA,x,KE\u202EN,Africa,Country Office,1,2,y\n');
+    expect(screen.getByRole('columnheader', { name: 'no⟨U+202E⟩te' })).toBeInTheDocument();
     const group = screen.getByText(/^Error: Unknown country code/).closest('details') as HTMLElement;
     expect(group.querySelector('tbody td:nth-child(3)')).toHaveTextContent(/^KE⟨U\+202E⟩N$/);
     expect(group.querySelector('tbody td:last-child')).toHaveTextContent('KE⟨U+202E⟩N');
