@@ -9,8 +9,9 @@ import { i18n } from '../../src/lib/i18n/i18n.svelte';
 import { suggestMapping } from '../../src/lib/io/import/columnMapping';
 import { detectDelimiter } from '../../src/lib/io/import/detectDelimiter';
 import { readTable } from '../../src/lib/io/import/readTable';
-import { keepReport, summarizeReport } from '../../src/lib/io/import/reportPages';
-import { validateOffices } from '../../src/lib/io/import/validateImport';
+import type { NumberFormat } from '../../src/lib/io/import/parseNumber';
+import { keepReport, numberColumnsOf, summarizeReport } from '../../src/lib/io/import/reportPages';
+import { validateFigures, validateOffices } from '../../src/lib/io/import/validateImport';
 import { parseCountriesCsv } from '../../src/lib/io/parseCountriesCsv';
 
 const { countries } = parseCountriesCsv(readFileSync(join(process.cwd(), 'data/countries.csv'), 'utf8'));
@@ -92,5 +93,65 @@ describe('ImportReport', () => {
     expect(screen.getByText('Showing 100 of 150.')).toBeInTheDocument();
     await fireEvent.click(screen.getByRole('button', { name: 'Show 50 more' }));
     expect(asked).toEqual(['error:not-a-number']);
+  });
+
+  describe('numbers and values as read', () => {
+    // A German figures file: "1.715.320,50" shows the comma is the decimal mark; "250.000" alone does not tell.
+    const GERMAN = 'office;year;tc_delivery_usd;budget_usd\nAFR-KEN;2025;1.715.320,50;250.000\n';
+
+    /** The figures report as the worker makes it, with or without the user's number format. */
+    function renderFigures(chosen?: NumberFormat) {
+      const table = readTable(GERMAN, { delimiter: ';', skipFirstLine: false });
+      const { mapping } = suggestMapping(table.header, 'figures');
+      const result = validateFigures(table, mapping, { countries, offices: [{ id: 'AFR-KEN', name: 'Kenya office' }] as never, ...(chosen ? { numberFormat: chosen } : {}) });
+      const report = summarizeReport('figures', result, keepReport(result.issues), [2], numberColumnsOf('figures', mapping, table.rows, chosen));
+      render(ImportReport, { report, shown: {}, header: table.header, sample: table.rows, onImport: () => {}, onCancel: () => {}, onMore: () => {}, onDownload: () => {} });
+    }
+    const cellOf = (text: string) => screen.getAllByRole('cell').find((c) => c.textContent?.startsWith(text));
+
+    it('says per numeric column how its numbers are read and why, instead of one line for the file', () => {
+      renderFigures();
+      const formats = screen.getByRole('list', { name: 'How numbers are read' });
+      expect([...formats.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+        'TC delivery (USD): read with comma (,) as the decimal mark, as this column\'s values show ("1.715.320,50")',
+        'Budget (USD): read with comma (,) as the decimal mark, like the file\'s other numbers (this column\'s values do not tell which mark is decimal)',
+      ]);
+      expect(screen.queryByText(/numbers read with a decimal/)).toBeNull();
+    });
+
+    it('shows in the preview each number as read next to its text, and the ambiguous one in the report', () => {
+      renderFigures();
+      expect(cellOf('1.715.320,50')).toHaveTextContent('1.715.320,50read as 1715320.5');
+      expect(cellOf('250.000')).toHaveTextContent('250.000read as 250000');
+      // A whole year reads as written: no "read as" beside it.
+      expect(cellOf('2025')).toHaveTextContent(/^2025$/);
+      const warning = screen.getByText('Warning: Number that reads two ways (1)').closest('details') as HTMLElement;
+      const row = [...warning.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].slice(1, 4).map((td) => td.textContent));
+      expect(row).toEqual([['budget_usd', '250.000', '250000']]);
+    });
+
+    it('reads every number with the chosen format and says so', () => {
+      renderFigures({ decimalMark: '.' });
+      expect(cellOf('250.000')).toHaveTextContent('250.000read as 250');
+      expect(screen.getByRole('list', { name: 'How numbers are read' })).toHaveTextContent('Budget (USD): read with point (.) as the decimal mark, as you chose');
+      expect(screen.queryByText(/Number that reads two ways/)).toBeNull();
+    });
+  });
+
+  it('writes out invisible characters in the value, the fix and the preview: a right-to-left override cannot reorder them', () => {
+    // An extra column whose very name holds an override: it is shown too, in the preview's header.
+    renderReport('id,name,country_iso3,region,tier,lat,lon,no\u202Ete\nA,x,KE\u202EN,Africa,Country Office,1,2,y\n');
+    expect(screen.getByRole('columnheader', { name: 'no⟨U+202E⟩te' })).toBeInTheDocument();
+    const group = screen.getByText(/^Error: Unknown country code/).closest('details') as HTMLElement;
+    expect(group.querySelector('tbody td:nth-child(3)')).toHaveTextContent(/^KE⟨U\+202E⟩N$/);
+    expect(group.querySelector('tbody td:last-child')).toHaveTextContent('KE⟨U+202E⟩N');
+    expect(document.body.textContent).not.toContain('\u202E');
+  });
+
+  it('says once that the first line looks like data, not once per field left without a column', () => {
+    renderReport('AFR-KEN,Nairobi office,KEN,Africa,Country Office,-1.29,36.82\nAFR-ETH,Addis office,ETH,Africa,Country Office,9.03,38.74\n');
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    expect(screen.getByRole('alert')).toHaveTextContent(/^The first line is read as the header row, but it looks like data/);
+    expect(screen.queryByText(/No column is mapped|required column/)).toBeNull();
   });
 });

@@ -33,7 +33,11 @@ test('a messy CSV dropped on the app is read, mapped, reported and imported as a
   await page.getByRole('button', { name: 'Check the rows' }).click();
 
   await expect(page.getByText(/2 valid rows · 1 row with errors/)).toBeVisible();
-  await expect(page.getByText(/numbers read with a decimal comma/)).toBeVisible();
+  // Each numeric column says how its numbers are read and why (it was one line for the whole file).
+  const formats = page.getByRole('list', { name: 'How numbers are read' });
+  await expect(formats).toContainText('Latitude: read with comma (,) as the decimal mark, as this column\'s values show ("6,69")');
+  await expect(formats).toContainText('Longitude: read with comma (,) as the decimal mark, as this column\'s values show ("-1,62")');
+  await expect(page.getByRole('table', { name: /^Preview/ }).getByRole('cell').filter({ hasText: '6,69' })).toHaveText('6,69read as 6.69');
   const report = page.getByRole('region', { name: 'Report' }).or(page.locator('section[aria-labelledby="report-title"]'));
   await expect(report).toContainText('XKZ');
   await expect(report).toContainText(/GHA|KAZ|XKX/); // the closest known code is suggested

@@ -6,7 +6,8 @@ import { IMPORT_FIELDS, describeMapping, remapField, type ColumnMapping, type Im
 import type { TextEncodingName } from '../io/import/decodeText';
 import type { Delimiter } from '../io/import/detectDelimiter';
 import type { JobReply, LandWhat, ReadSummary } from '../io/import/importJob';
-import type { ReportSummary } from '../io/import/reportPages';
+import type { NumberColumn, ReportSummary } from '../io/import/reportPages';
+import type { NumberFormat } from '../io/import/parseNumber';
 import type { ImportIssue } from '../io/import/rowCheck';
 import { i18n, t } from '../i18n/i18n.svelte';
 import { localText, type LocalText } from '../i18n/localText';
@@ -39,12 +40,17 @@ export class ImportSession {
   createdScenario = $state(false);
   encodingOverride = $state<TextEncodingName | undefined>(undefined);
   delimiterOverride = $state<Delimiter | undefined>(undefined);
+  /** The decimal mark and thousands separator the user chose; undefined to decide per column. */
+  numberFormat = $state.raw<NumberFormat | undefined>(undefined);
+  /** At the mapping step: how the mapped numeric columns would be read (from the whole file, in the worker). */
+  mappingFormats = $state.raw<readonly NumberColumn[]>([]);
 
   readonly mappingCheck = $derived<MappingSuggestion | null>(this.read ? describeMapping(this.read.header, this.kind, this.mapping) : null);
   private readonly worker: ImportWorkerClient;
   /** The chosen file: the worker reads it (again after a cancel); the page never holds its bytes. */
   private file: File | null = null;
   private busy: Busy = null;
+  private formatsAsked = 0;
 
   constructor(
     private readonly baseline: () => Network,
@@ -77,6 +83,22 @@ export class ImportSession {
 
   setColumn(field: string, column: number | null): void {
     this.mapping = remapField(this.mapping, field, column);
+    void this.refreshFormats();
+  }
+
+  /** Asks the worker how the mapped numeric columns would be read; a later answer replaces an earlier one. */
+  private async refreshFormats(): Promise<void> {
+    if (!this.worker.started || !this.read) return;
+    const asked = ++this.formatsAsked;
+    const columns = await this.worker.formats(this.kind, this.mapping, this.numberFormat).catch(() => null);
+    if (columns && asked === this.formatsAsked) this.mappingFormats = columns;
+  }
+
+  /** Chooses how numbers are written (undefined: detect); a checked file is checked again with it. */
+  setNumberFormat(format: NumberFormat | undefined): void {
+    this.numberFormat = format;
+    if (this.step === 'report') this.check();
+    else if (this.step === 'mapping') void this.refreshFormats();
   }
 
   check(): void {
@@ -84,7 +106,7 @@ export class ImportSession {
     if (!this.worker.started) this.runRead(true);
     const network = this.baseline();
     this.begin('validate', localText('import.progress.checking', { count: this.read?.rowCount ?? 0 }));
-    this.worker.send({ type: 'validate', kind: this.kind, mapping: this.mapping, context: { countries: network.countries, offices: network.offices } });
+    this.worker.send({ type: 'validate', kind: this.kind, mapping: this.mapping, context: { countries: network.countries, offices: network.offices, ...(this.numberFormat ? { numberFormat: this.numberFormat } : {}) } });
   }
 
   /** Stops what is running. Reading or checking ends the worker; landing stops before anything is written. */
@@ -98,7 +120,7 @@ export class ImportSession {
   reset(): void {
     this.worker.cancel(true);
     this.busy = null;
-    Object.assign(this, { step: 'choose', error: null, read: null, report: null, shown: {}, summary: null, createdScenario: false, progress: null, mapping: {}, encodingOverride: undefined, delimiterOverride: undefined });
+    Object.assign(this, { step: 'choose', error: null, read: null, report: null, shown: {}, summary: null, createdScenario: false, progress: null, mapping: {}, encodingOverride: undefined, delimiterOverride: undefined, numberFormat: undefined, mappingFormats: [] });
   }
 
   /** Loads the next page of a report group. */
@@ -212,6 +234,7 @@ export class ImportSession {
       this.read = reply.result;
       this.mapping = reply.result.suggestion.mapping;
       [this.progress, this.step, this.busy] = [null, 'mapping', null];
+      void this.refreshFormats();
     } else if (reply.type === 'validated') {
       this.report = reply.summary;
       this.shown = Object.fromEntries(reply.summary.groups.map((g) => [g.id, g.issues]));

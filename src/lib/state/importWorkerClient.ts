@@ -2,6 +2,9 @@
 // (a page of the report, the report file, the rows to land in chunks), and on cancel or failure
 // settles every open question, so a cancelled import never goes on to write anything.
 import type { JobReply, JobRequest, LandWhat } from '../io/import/importJob';
+import type { ColumnMapping, ImportKind } from '../io/import/columnMapping';
+import type { NumberFormat } from '../io/import/parseNumber';
+import type { NumberColumn } from '../io/import/reportPages';
 import type { ImportIssue } from '../io/import/rowCheck';
 import type { Network } from '../model/types';
 
@@ -56,6 +59,12 @@ export class ImportWorkerClient {
   async page(group: string, offset: number): Promise<readonly ImportIssue[]> {
     const reply = await this.ask({ type: 'page', group, offset });
     return reply.type === 'page' ? reply.issues : [];
+  }
+
+  /** How the read file's mapped numeric columns would be read with this mapping and choice. */
+  async formats(kind: ImportKind, mapping: ColumnMapping, numberFormat: NumberFormat | undefined): Promise<readonly NumberColumn[]> {
+    const reply = await this.ask({ type: 'formats', kind, mapping, ...(numberFormat ? { numberFormat } : {}) });
+    return reply.type === 'formats' ? reply.columns : [];
   }
 
   async reportCsv(): Promise<string> {

@@ -4,6 +4,7 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PlannerDatabase } from '../../../src/lib/db/database';
+import { getSetting } from '../../../src/lib/db/scenarioRepository';
 import { loadDefaultNetwork } from '../../../src/lib/io/defaultDataset';
 import { ImportJob, type JobReply, type JobRequest } from '../../../src/lib/io/import/importJob';
 import { ImportSession } from '../../../src/lib/state/importSession.svelte';
@@ -194,5 +195,65 @@ describe('ImportSession', () => {
     await session.start(new File([new Uint8Array([0x50, 0x4b, 3, 4])], 'offices.xlsx'));
     expect(session.error).toEqual({ key: 'import.error.workbook', values: { file: 'offices.xlsx' } });
     expect(workers).toHaveLength(0);
+  });
+
+  describe('with a chosen number format', () => {
+    // "250.000" alone tells nothing: detection reads a point as the decimal mark (250) and warns
+    // that it may be 250000. A German steward then says the comma is the decimal mark.
+    const GERMAN = 'office;year;budget_usd\nAFR-KEN;2025;250.000\n';
+    const budget = (session: ImportSession) => session.report?.numberColumns.find((c) => c.field === 'budgetUsd')?.format;
+    const budgetWarnings = (session: ImportSession) => (session.shown['warning:ambiguous-number'] ?? []).map((i) => [i.value, i.read]);
+
+    it('checks the file again with the choice, which wins over detection, and lands the figures as chosen', async () => {
+      const { session, db } = await checked(GERMAN, 'figures');
+      expect(budgetWarnings(session)).toEqual([['250.000', '250']]);
+      expect(budget(session)).toMatchObject({ decimalMark: '.', source: 'file' });
+
+      session.setNumberFormat({ decimalMark: ',' });
+      expect(session.progress).not.toBeNull();
+      await until(() => budget(session)?.source === 'chosen');
+      expect(budget(session)?.decimalMark).toBe(',');
+      // The user said how the file is written: nothing is ambiguous any more.
+      expect(budgetWarnings(session)).toEqual([]);
+      expect(session.report).toMatchObject({ valid: 1, warnings: 0 });
+
+      await session.importValidRows();
+      expect(await getSetting<{ budgetUsd?: number }[]>(db, 'officeFigures')).toMatchObject([{ office: 'AFR-KEN', year: 2025, budgetUsd: 250000 }]);
+    });
+
+    it('goes back to detecting per column when the choice is cleared', async () => {
+      const { session } = await checked(GERMAN, 'figures');
+      session.setNumberFormat({ decimalMark: ',', thousandsSeparator: '.' });
+      await until(() => budget(session)?.source === 'chosen');
+      expect(budget(session)?.thousandsSeparator).toBe('.');
+      session.setNumberFormat(undefined);
+      await until(() => budget(session)?.source === 'file');
+      expect(budgetWarnings(session)).toEqual([['250.000', '250']]);
+    });
+
+    it('is sent with the first check when chosen at the mapping step, and forgotten with the file', async () => {
+      const { session, workers } = await setUp();
+      await session.start(file(GERMAN, 'figures.csv'), 'figures');
+      await until(() => session.step === 'mapping');
+      // The mapping step's preview already says how the file's numbers would be read, and follows the choice.
+      const mapped = () => session.mappingFormats.find((c) => c.field === 'budgetUsd')?.format;
+      await until(() => mapped()?.source === 'file');
+      expect(mapped()?.decimalMark).toBe('.');
+      session.setNumberFormat({ decimalMark: ',' });
+      await until(() => mapped()?.source === 'chosen');
+      expect(mapped()?.decimalMark).toBe(',');
+      // A column taken out of the mapping is no longer shown as read.
+      session.setColumn('budgetUsd', null);
+      await until(() => mapped() === undefined);
+      session.setColumn('budgetUsd', 2);
+      await until(() => mapped() !== undefined);
+      // Nothing was checked yet: choosing does not start a check by itself.
+      expect(workers[0]?.requests).not.toContain('validate');
+      session.check();
+      await until(() => session.step === 'report');
+      expect(budget(session)).toMatchObject({ decimalMark: ',', source: 'chosen' });
+      session.reset();
+      expect(session.numberFormat).toBeUndefined();
+    });
   });
 });

@@ -8,16 +8,27 @@ import { coverageToChanges, officesToChanges } from '../../scenario/importToChan
 import type { ColumnMapping, ImportKind } from './columnMapping';
 import type { DecodeIssue } from './decodeText';
 import { reportToCsv } from './importReport';
+import type { IssueText } from './issueText';
+import { chosenNumberFormat } from './numberFormat';
+import type { NumberFormat } from './parseNumber';
 import { readImportFile, validateTable, type ReadFileResult, type ReadOverrides, type ValidatedImport } from './importPipeline';
 import type { TableRecord } from './readTable';
-import { keepReport, reportPage, summarizeReport, type KeptReport, type ReportSummary } from './reportPages';
+import { keepReport, numberColumnsOf, reportPage, summarizeReport, type KeptReport, type NumberColumn, type ReportSummary } from './reportPages';
 import type { ImportContext, ImportIssue } from './rowCheck';
 
 /** Rows shown in the preview; items sent per message when the valid rows are landed. */
 export const PREVIEW_ROWS = 20;
 export const LAND_CHUNK = 2000;
 
-export type ReadSummary = Omit<ReadFileResult, 'table' | 'decodeIssues'> & { readonly header: readonly string[]; readonly rowCount: number; readonly sample: readonly TableRecord[] };
+export type ReadSummary = Omit<ReadFileResult, 'table' | 'decodeIssues'> & {
+  readonly header: readonly string[];
+  readonly rowCount: number;
+  readonly sample: readonly TableRecord[];
+  /** Why the encoding is a guess, shown next to the encoding chooser; null when the file said it. */
+  readonly encodingGuess: IssueText | null;
+  /** The first line looks like data, not column names: said once at the mapping step. */
+  readonly headerless: IssueText | null;
+};
 /** What landing asks for: the scenario changes (offices, coverage) or the records themselves (figures, a new data set). */
 export type LandWhat = 'changes' | 'records';
 
@@ -26,6 +37,8 @@ export type JobRequest =
   | { readonly type: 'read'; readonly file: Blob; readonly kind: ImportKind; readonly overrides: ReadOverrides; readonly quiet?: boolean }
   | { readonly type: 'validate'; readonly kind: ImportKind; readonly mapping: ColumnMapping; readonly context: Omit<ImportContext, 'decodeIssues'> }
   | { readonly type: 'page'; readonly id: number; readonly group: string; readonly offset: number }
+  /** How the mapped numeric columns of the read file would be read, for the mapping step's preview. */
+  | { readonly type: 'formats'; readonly id: number; readonly kind: ImportKind; readonly mapping: ColumnMapping; readonly numberFormat?: NumberFormat }
   | { readonly type: 'report-csv'; readonly id: number }
   | { readonly type: 'land'; readonly id: number; readonly what: LandWhat; readonly baseline: Network };
 
@@ -34,6 +47,7 @@ export type JobReply =
   | { readonly type: 'read'; readonly result: ReadSummary }
   | { readonly type: 'validated'; readonly summary: ReportSummary }
   | { readonly type: 'page'; readonly id: number; readonly issues: readonly ImportIssue[] }
+  | { readonly type: 'formats'; readonly id: number; readonly columns: readonly NumberColumn[] }
   | { readonly type: 'report-csv'; readonly id: number; readonly csv: string }
   | { readonly type: 'land'; readonly id: number; readonly items: readonly unknown[]; readonly total: number; readonly done: boolean }
   | { readonly type: 'failed'; readonly id?: number; readonly message: string };
@@ -58,6 +72,7 @@ export class ImportJob {
 
   private answer(request: Exclude<JobRequest, { type: 'read' }>): void {
     if (request.type === 'validate') return this.validate(request);
+    if (request.type === 'formats') return this.formats(request);
     const { validated, report } = this;
     if (!validated || !report) throw new Error('no checked import');
     if (request.type === 'page') this.post({ type: 'page', id: request.id, issues: reportPage(report, request.group, request.offset) });
@@ -70,7 +85,9 @@ export class ImportJob {
     const read = readImportFile(new Uint8Array(await request.file.arrayBuffer()), request.kind, request.overrides);
     [this.read, this.decodeIssues, this.validated, this.report] = [read, read.decodeIssues, null, null];
     const { table, decodeIssues: _kept, ...rest } = read;
-    if (!request.quiet) this.post({ type: 'read', result: { ...rest, header: table.header, rowCount: table.rows.length, sample: table.rows.slice(0, PREVIEW_ROWS) } });
+    const encodingGuess = read.decodeIssues.find((i) => i.kind === 'encoding-guessed')?.text ?? null;
+    const headerless = table.issues.find((i) => i.kind === 'header-looks-like-data')?.text ?? null;
+    if (!request.quiet) this.post({ type: 'read', result: { ...rest, header: table.header, rowCount: table.rows.length, sample: table.rows.slice(0, PREVIEW_ROWS), encodingGuess, headerless } });
   }
 
   private validate(request: Extract<JobRequest, { type: 'validate' }>): void {
@@ -82,7 +99,13 @@ export class ImportJob {
     this.validated = validateTable(request.kind, table, request.mapping, { ...request.context, decodeIssues: this.decodeIssues }, progress);
     this.report = keepReport(this.validated.result.issues);
     const preview = table.rows.slice(0, PREVIEW_ROWS).map((r) => r.line);
-    this.post({ type: 'validated', summary: summarizeReport(request.kind, this.validated.result, this.report, preview) });
+    this.post({ type: 'validated', summary: summarizeReport(request.kind, this.validated.result, this.report, preview, numberColumnsOf(request.kind, request.mapping, table.rows, chosenNumberFormat(request.context))) });
+  }
+
+  private formats(request: Extract<JobRequest, { type: 'formats' }>): void {
+    const table = this.read?.table;
+    if (!table) throw new Error('no file read');
+    this.post({ type: 'formats', id: request.id, columns: numberColumnsOf(request.kind, request.mapping, table.rows, request.numberFormat) });
   }
 
   private land(id: number, items: readonly unknown[]): void {

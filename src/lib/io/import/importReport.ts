@@ -2,6 +2,7 @@
 // as a CSV a data steward can download and work through.
 import english from '../../i18n/messages/en/import';
 import { toCsv } from '../export/toCsv';
+import { showInvisible } from './cellText';
 import type { ImportIssue, ImportIssueKind, Severity } from './rowCheck';
 
 /** The catalogue key of a problem kind's title. */
@@ -39,11 +40,13 @@ export function groupReport(issues: readonly ImportIssue[]): ReportGroup[] {
 }
 
 /**
- * The report as a spreadsheet-safe CSV (UTF-8 with BOM by default), one issue per row.
- * @example reportToCsv([{ line: 3, column: 'lat', value: 'abc', severity: 'error', kind: 'not-a-number', message: '…' }])
- * // → '\ufeffline,column,value,severity,problem,message\r\n3,lat,abc,error,Not a number,…\r\n'
+ * The report as a spreadsheet-safe CSV (UTF-8 with BOM by default), one issue per row: the value
+ * as written and as read, invisible characters written out (a bidi control would reorder the
+ * steward's spreadsheet as it did the file; line and column find the cell).
+ * @example reportToCsv([{ line: 3, column: 'budget', value: '250.000', read: '250', severity: 'warning', kind: 'ambiguous-number', message: '…' }])
+ * // → '\ufeffline,column,value,read,severity,problem,message\r\n3,budget,250.000,250,warning,Number that reads two ways,…\r\n'
  */
 export function reportToCsv(issues: readonly ImportIssue[], options: { bom: boolean } = { bom: true }): string {
-  const rows = issues.map((i) => ({ line: i.line, column: i.column, value: i.value, severity: i.severity, problem: KIND_TITLES(i.kind), message: i.message }));
-  return toCsv(rows, ['line', 'column', 'value', 'severity', 'problem', 'message'], options);
+  const rows = issues.map((i) => ({ line: i.line, column: showInvisible(i.column), value: showInvisible(i.value), read: showInvisible(i.read ?? ''), severity: i.severity, problem: KIND_TITLES(i.kind), message: showInvisible(i.message) }));
+  return toCsv(rows, ['line', 'column', 'value', 'read', 'severity', 'problem', 'message'], options);
 }

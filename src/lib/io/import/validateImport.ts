@@ -21,7 +21,8 @@ const REGION_WORDS = wordsOf(REGIONS, { afr: 'Africa', arb: 'Arab States', asp: 
 const TIER_WORDS = wordsOf(ALL_TIERS, { hub: 'regional-hub' });
 const CONFIDENCE_WORDS = wordsOf(CONFIDENCE_LEVELS);
 const YES_NO = new Map([...['yes', 'y', 'true', '1', 'vacant'].map((w) => [w, true] as const), ...['no', 'n', 'false', '0', 'filled'].map((w) => [w, false] as const)]);
-const NUMERIC_FIELDS: Readonly<Record<ImportKind, readonly string[]>> = { offices: ['lat', 'lon'], coverage: [], figures: ['year', 'tcDeliveryUsd', 'resourcesMobilizedUsd', 'staff', 'budgetUsd'] };
+/** The fields read as numbers, per kind (their columns' conventions are shown with the report). */
+export const NUMERIC_FIELDS: Readonly<Record<ImportKind, readonly string[]>> = { offices: ['lat', 'lon'], coverage: [], figures: ['year', 'tcDeliveryUsd', 'resourcesMobilizedUsd', 'staff', 'budgetUsd'] };
 
 /** Told every PROGRESS_EVERY rows how many are checked. */
 type Progress = (rowsDone: number) => void;

@@ -257,6 +257,19 @@ describe('groupReport and reportToCsv', () => {
 
   it('writes the report as spreadsheet-safe CSV with a BOM', () => {
     const csv = reportToCsv([{ line: 2, column: 'name', value: '=cmd|"/c calc"!A1', severity: 'error', kind: 'empty-value', message: 'Fix, then retry.', text: { key: 'import.issue.emptyRequired' } }]);
-    expect(csv).toBe('\ufeffline,column,value,severity,problem,message\r\n2,name,"\'=cmd|""/c calc""!A1",error,Empty required cell,"Fix, then retry."\r\n');
+    // The report gained a "read" column (the value as the import read it): empty here.
+    expect(csv).toBe('\ufeffline,column,value,read,severity,problem,message\r\n2,name,"\'=cmd|""/c calc""!A1",,error,Empty required cell,"Fix, then retry."\r\n');
+  });
+
+  it('writes the value as read next to the value as written, and invisible characters out in words', () => {
+    const csv = reportToCsv([
+      { line: 4, column: 'budget_usd', value: '250.000', read: '250', severity: 'warning', kind: 'ambiguous-number', message: 'Reads two ways.', text: { key: 'import.issue.emptyRequired' } },
+      { line: 5, column: 'country_iso3', value: 'Ken\u202Eya', severity: 'error', kind: 'unknown-country', message: 'Unknown country "Ken\u202Eya".', text: { key: 'import.issue.emptyRequired' } },
+    ]);
+    expect(csv.split('\r\n').slice(1, 3)).toEqual([
+      '4,budget_usd,250.000,250,warning,Number that reads two ways,Reads two ways.',
+      '5,country_iso3,Ken⟨U+202E⟩ya,,error,Unknown country code,"Unknown country ""Ken⟨U+202E⟩ya""."',
+    ]);
+    expect(csv).not.toContain('\u202E');
   });
 });

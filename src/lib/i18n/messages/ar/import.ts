@@ -192,4 +192,11 @@ export default {
   'import.numbers.apostrophe': 'فاصلة عليا (\')',
   'import.numbers.none': 'لا شيء',
   'import.issue.nulCharacters': 'عند القراءة بترميز {encoding} يمتلئ النص بمحارف NUL: كل بايت ثانٍ صفر، لذا فالملف على الأرجح بترميز {utf16}. اختر الترميز {utf16}.',
+  'import.report.read': 'القيمة كما قُرئت',
+  'import.formats.heading': 'طريقة قراءة الأرقام',
+  'import.formats.column': '{field}: قُرئت الأرقام باستخدام {mark} فاصلةً عشرية، كما تُظهر قيم هذا العمود ("{example}")',
+  'import.formats.file': '{field}: قُرئت الأرقام باستخدام {mark} فاصلةً عشرية، مثل بقية أرقام الملف (لا تبيّن قيم هذا العمود أيّ علامة هي الفاصلة العشرية)',
+  'import.formats.chosenMark': '{field}: قُرئت الأرقام باستخدام {mark} فاصلةً عشرية، حسب اختيارك',
+  'import.formats.chosen': '{field}: قُرئت الأرقام باستخدام {mark} فاصلةً عشرية و{separator} فاصلاً للآلاف، حسب اختيارك',
+  'import.preview.readAs': 'قُرئت: {value}',
 } satisfies Record<keyof typeof english, string>;

@@ -195,4 +195,11 @@ export default {
   'import.numbers.apostrophe': 'Apostrophe (\')',
   'import.numbers.none': 'None',
   'import.issue.nulCharacters': 'Read as {encoding}, the text is full of NUL characters: every other byte is zero, so the file is probably {utf16}. Choose {utf16} as the encoding.',
+  'import.report.read': 'Read as',
+  'import.formats.heading': 'How numbers are read',
+  'import.formats.column': '{field}: read with {mark} as the decimal mark, as this column\'s values show ("{example}")',
+  'import.formats.file': '{field}: read with {mark} as the decimal mark, like the file\'s other numbers (this column\'s values do not tell which mark is decimal)',
+  'import.formats.chosenMark': '{field}: read with {mark} as the decimal mark, as you chose',
+  'import.formats.chosen': '{field}: read with {mark} as the decimal mark and {separator} as the thousands separator, as you chose',
+  'import.preview.readAs': 'read as {value}',
 } as const satisfies Record<`import.${string}`, string>;

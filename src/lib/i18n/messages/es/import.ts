@@ -204,4 +204,11 @@ export default {
   'import.numbers.apostrophe': 'Apóstrofo (\')',
   'import.numbers.none': 'Ninguno',
   'import.issue.nulCharacters': 'Leído como {encoding}, el texto está lleno de caracteres NUL: uno de cada dos bytes es cero, por lo que el archivo probablemente está en {utf16}. Elija la codificación {utf16}.',
+  'import.report.read': 'Leído como',
+  'import.formats.heading': 'Lectura de los números',
+  'import.formats.column': '{field}: leído con {mark} como separador decimal, como muestran los valores de esta columna («{example}»)',
+  'import.formats.file': '{field}: leído con {mark} como separador decimal, como los demás números del archivo (los valores de esta columna no permiten determinarlo)',
+  'import.formats.chosenMark': '{field}: leído con {mark} como separador decimal, según su elección',
+  'import.formats.chosen': '{field}: leído con {mark} como separador decimal y {separator} como separador de miles, según su elección',
+  'import.preview.readAs': 'leído: {value}',
 } satisfies Record<keyof typeof english, string>;

@@ -206,4 +206,11 @@ export default {
   'import.numbers.apostrophe': 'Apostrophe (\')',
   'import.numbers.none': 'Aucun',
   'import.issue.nulCharacters': 'Lu en {encoding}, le texte est plein de caractères NUL : un octet sur deux est nul, le fichier est donc probablement en {utf16}. Choisissez l’encodage {utf16}.',
+  'import.report.read': 'Lu comme',
+  'import.formats.heading': 'Lecture des nombres',
+  'import.formats.column': '{field} : lu avec {mark} comme séparateur décimal, comme le montrent les valeurs de cette colonne (« {example} »)',
+  'import.formats.file': '{field} : lu avec {mark} comme séparateur décimal, comme les autres nombres du fichier (les valeurs de cette colonne ne permettent pas de le déterminer)',
+  'import.formats.chosenMark': '{field} : lu avec {mark} comme séparateur décimal, selon votre choix',
+  'import.formats.chosen': '{field} : lu avec {mark} comme séparateur décimal et {separator} comme séparateur des milliers, selon votre choix',
+  'import.preview.readAs': 'lu : {value}',
 } satisfies Record<keyof typeof english, string>;

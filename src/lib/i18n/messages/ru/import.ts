@@ -208,4 +208,11 @@ export default {
   'import.numbers.apostrophe': 'Апостроф (\')',
   'import.numbers.none': 'Нет',
   'import.issue.nulCharacters': 'При чтении как {encoding} текст полон символов NUL: каждый второй байт нулевой, поэтому файл, вероятно, в {utf16}. Выберите кодировку {utf16}.',
+  'import.report.read': 'Прочитано как',
+  'import.formats.heading': 'Как прочитаны числа',
+  'import.formats.column': '{field}: десятичный разделитель — {mark}, как показывают значения этого столбца («{example}»)',
+  'import.formats.file': '{field}: десятичный разделитель — {mark}, как в остальных числах файла (по значениям этого столбца его определить нельзя)',
+  'import.formats.chosenMark': '{field}: десятичный разделитель — {mark}, по вашему выбору',
+  'import.formats.chosen': '{field}: десятичный разделитель — {mark}, разделитель тысяч — {separator}, по вашему выбору',
+  'import.preview.readAs': 'прочитано: {value}',
 } satisfies Record<keyof typeof english, string>;

@@ -187,4 +187,11 @@ export default {
   'import.numbers.apostrophe': '撇号 (\')',
   'import.numbers.none': '无',
   'import.issue.nulCharacters': '按 {encoding} 读取时，文本中满是 NUL 字符：每隔一个字节为零，因此该文件很可能是 {utf16}。请选择 {utf16} 编码。',
+  'import.report.read': '读取为',
+  'import.formats.heading': '数字的读取方式',
+  'import.formats.column': '{field}：以{mark}作为小数点，依据本列的数值（“{example}”）',
+  'import.formats.file': '{field}：以{mark}作为小数点，与文件中的其他数字相同（本列的数值无法判断哪个符号是小数点）',
+  'import.formats.chosenMark': '{field}：以{mark}作为小数点，按您的选择',
+  'import.formats.chosen': '{field}：以{mark}作为小数点，以{separator}作为千位分隔符，按您的选择',
+  'import.preview.readAs': '读取为 {value}',
 } satisfies Record<keyof typeof english, string>;
