@@ -145,7 +145,7 @@ describe('ScorecardStore', () => {
       expect(scorecards.saveError).toContain('QuotaExceededError');
       disk.full = false;
       // Another setting stored does not clear the warning: the threshold is still not stored.
-      scorecards.setAssumption('staff', 'Country Office', 9);
+      scorecards.setAssumption('staff', 'country-office', 9);
       await stored(db, 'planningAssumptions');
       expect(scorecards.saveError).not.toBeNull();
       const reopened = (await openStores(name)).scorecards;

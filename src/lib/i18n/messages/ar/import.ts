@@ -85,8 +85,6 @@ export default {
   'import.report.skipped': 'الصفوف التي فيها أخطاء (ستُتجاوز): {count, plural, other {#}}',
   'import.report.errors': 'الأخطاء: {count, plural, other {#}}',
   'import.report.warnings': 'التحذيرات: {count, plural, other {#}}',
-  'import.report.decimalComma': 'قُرئت الأرقام بفاصلة عشرية',
-  'import.report.decimalPoint': 'قُرئت الأرقام بنقطة عشرية',
   'import.report.blocked': 'لا يمكن استيراد الملف على حاله: صحّح مشاكل الأعمدة الواردة أدناه (أو المطابقة)، ثم حاول مرة أخرى.',
   'import.report.preview': 'معاينة: الصفوف الأولى كما قُرئت ({count, plural, other {#}})',
   'import.report.line': 'السطر',

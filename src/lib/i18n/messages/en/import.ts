@@ -83,8 +83,6 @@ export default {
   'import.report.skipped': '{count, plural, one {# row with errors} other {# rows with errors}} (would be skipped)',
   'import.report.errors': '{count, plural, one {# error} other {# errors}}',
   'import.report.warnings': '{count, plural, one {# warning} other {# warnings}}',
-  'import.report.decimalComma': 'numbers read with a decimal comma',
-  'import.report.decimalPoint': 'numbers read with a decimal point',
   'import.report.blocked': 'The file cannot be imported as it is: fix the column problems below (or the mapping), then try again.',
   'import.report.preview': 'Preview: the first {count, plural, one {# row} other {# rows}} as read',
   'import.report.line': 'Line',

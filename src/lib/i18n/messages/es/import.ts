@@ -86,8 +86,6 @@ export default {
   'import.report.skipped': '{count, plural, one {# fila con errores (se omitiría)} other {# filas con errores (se omitirían)}}',
   'import.report.errors': '{count, plural, one {# error} other {# errores}}',
   'import.report.warnings': '{count, plural, one {# advertencia} other {# advertencias}}',
-  'import.report.decimalComma': 'números leídos con coma decimal',
-  'import.report.decimalPoint': 'números leídos con punto decimal',
   'import.report.blocked': 'El archivo no puede importarse tal como está: corrija los problemas de columnas indicados abajo (o la correspondencia) y vuelva a intentarlo.',
   'import.report.preview': 'Vista previa: {count, plural, one {la primera fila, tal como se leyó} other {las # primeras filas, tal como se leyeron}}',
   'import.report.line': 'Línea',

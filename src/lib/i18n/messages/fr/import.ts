@@ -86,8 +86,6 @@ export default {
   'import.report.skipped': '{count, plural, one {# ligne comportant des erreurs (elle serait ignorée)} other {# lignes comportant des erreurs (elles seraient ignorées)}}',
   'import.report.errors': '{count, plural, one {# erreur} other {# erreurs}}',
   'import.report.warnings': '{count, plural, one {# avertissement} other {# avertissements}}',
-  'import.report.decimalComma': 'nombres lus avec une virgule décimale',
-  'import.report.decimalPoint': 'nombres lus avec un point décimal',
   'import.report.blocked': 'Le fichier ne peut pas être importé en l’état : corrigez les problèmes de colonnes ci-dessous (ou la correspondance), puis réessayez.',
   'import.report.preview': 'Aperçu : {count, plural, one {la première ligne, telle que lue} other {les # premières lignes, telles que lues}}',
   'import.report.line': 'Ligne',

@@ -89,8 +89,6 @@ export default {
     '{count, plural, one {# строка с ошибками} few {# строки с ошибками} many {# строк с ошибками} other {# строки с ошибками}} (будут пропущены)',
   'import.report.errors': '{count, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}}',
   'import.report.warnings': '{count, plural, one {# предупреждение} few {# предупреждения} many {# предупреждений} other {# предупреждения}}',
-  'import.report.decimalComma': 'числа прочитаны с десятичной запятой',
-  'import.report.decimalPoint': 'числа прочитаны с десятичной точкой',
   'import.report.blocked': 'Файл нельзя импортировать в нынешнем виде: исправьте указанные ниже проблемы со столбцами (или сопоставление) и повторите попытку.',
   'import.report.preview': 'Предварительный просмотр: первые строки в прочитанном виде ({count, plural, other {#}})',
   'import.report.line': 'Строка',

@@ -80,8 +80,6 @@ export default {
   'import.report.skipped': '{count, plural, other {# 行有错误}}（将被跳过）',
   'import.report.errors': '{count, plural, other {# 个错误}}',
   'import.report.warnings': '{count, plural, other {# 个警告}}',
-  'import.report.decimalComma': '数字按小数逗号读取',
-  'import.report.decimalPoint': '数字按小数点读取',
   'import.report.blocked': '该文件目前无法导入：请修正下列列问题（或列对应），然后重试。',
   'import.report.preview': '预览：按读取结果显示的前 {count, plural, other {# 行}}',
   'import.report.line': '行',
