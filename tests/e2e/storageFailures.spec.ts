@@ -47,9 +47,27 @@ async function cover(page: Page, country: string, office: string): Promise<void>
   await panel(page).getByLabel('Covered by').selectOption({ label: office });
 }
 
+/** Every change in the log, oldest first, paging through it when it is longer than one page. */
 async function changeLog(page: Page): Promise<string[]> {
   await page.getByRole('button', { name: /^Changes \(\d+\)$/ }).click();
-  return panel(page).locator('ol li .text').allTextContents();
+  const earlier = panel(page).getByRole('button', { name: 'Earlier changes' });
+  const later = panel(page).getByRole('button', { name: 'Later changes' });
+  while ((await earlier.count()) > 0 && (await earlier.isEnabled())) await earlier.click();
+  // Pages can overlap (the last one is always full): place each entry by its number in the list.
+  const entries: string[] = [];
+  const readPage = async () => {
+    const list = panel(page).getByRole('list').first();
+    const first = Number((await list.getAttribute('start')) ?? '1');
+    (await list.locator('li .text').allTextContents()).forEach((text, i) => (entries[first - 1 + i] = text));
+  };
+  await readPage();
+  while ((await later.count()) > 0 && (await later.isEnabled())) {
+    const range = await panel(page).getByRole('navigation').textContent();
+    await later.click();
+    await expect(panel(page).getByRole('navigation')).not.toHaveText(range ?? '');
+    await readPage();
+  }
+  return entries;
 }
 
 const ADDIS = 'UNIDO Regional Hub Ethiopia (Addis Ababa)';
