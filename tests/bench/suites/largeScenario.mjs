@@ -77,7 +77,7 @@ function watchLog(countText) {
  * reaches the page in parts (one DevTools message for all of it times out) and is chosen as a
  * File in the input, as a user would.
  */
-async function importLargeWorkspace(page, json, timeout) {
+async function importLargeWorkspace(page, json, count, timeout) {
   await openView(page, 'Scenarios');
   await page.evaluate(() => Object.defineProperty(window, '__benchParts', { value: [], configurable: true }));
   for (let i = 0; i < json.length; i += 4_000_000) await page.evaluate((part) => window.__benchParts.push(part), json.slice(i, i + 4_000_000));
@@ -90,6 +90,9 @@ async function importLargeWorkspace(page, json, timeout) {
   });
   await page.getByRole('dialog').getByRole('button', { name: 'Replace my workspace', exact: true }).click({ timeout });
   await page.getByRole('dialog').waitFor({ state: 'hidden', timeout });
+  // The dialog closes when the restore starts; the scenario's card shows once it is stored. A
+  // reload before then would abort the restore (all or nothing: nothing is written).
+  await page.getByRole('heading', { name: `${count} changes (open)` }).waitFor({ timeout });
 }
 
 /**
@@ -123,7 +126,7 @@ async function browserFigures(browser, server, count, json, runs) {
   const page = await context.newPage();
   await page.goto(`${server.url}/`);
   await waitForMapDrawn(page);
-  await importLargeWorkspace(page, json, 600_000);
+  await importLargeWorkspace(page, json, label, 600_000);
   const samples = [];
   for (let i = 0; i < Math.min(runs, 3); i++) samples.push(await reopen(page, `(${count.toLocaleString('en')})`));
   await context.close();
