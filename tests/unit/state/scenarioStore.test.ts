@@ -18,6 +18,7 @@ import { createScenario } from '../../../src/lib/scenario/history';
 import { asChangeId, asScenarioId, type ChangeData, type Scenario } from '../../../src/lib/scenario/types';
 import { PROBLEM_MESSAGES, type SaveProblem } from '../../../src/lib/state/saveProblems';
 import { ScenarioStore } from '../../../src/lib/state/scenarioStore.svelte';
+import { refuseWritesWhenFull } from './fullDisk';
 
 const loaded = loadDefaultNetwork();
 if (!loaded.ok) throw new Error('default data does not load');
@@ -42,18 +43,7 @@ function diskThatFills(): { name: string; db: PlannerDatabase; disk: { full: boo
   const name = `store-failures-${++counter}`;
   const db = new PlannerDatabase(name);
   const disk = { full: false };
-  db.use({
-    stack: 'dbcore',
-    name: 'fullDisk',
-    create: (down) => ({
-      ...down,
-      table: (tableName) => {
-        const table = down.table(tableName);
-        if (tableName !== 'scenarioEdits' && tableName !== 'scenarios') return table;
-        return { ...table, mutate: (request) => (disk.full ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : table.mutate(request)) };
-      },
-    }),
-  });
+  refuseWritesWhenFull(db, ['scenarioEdits', 'scenarios'], disk);
   return { name, db, disk };
 }
 

@@ -9,6 +9,7 @@ import { asOfficeId } from '../../../src/lib/model/types';
 import { DEFAULT_ASSUMPTIONS, DEFAULT_SCORING_SETTINGS } from '../../../src/lib/scoring/metricDefinitions';
 import { BASELINE_ID, MAX_COMPARED, ScorecardStore } from '../../../src/lib/state/scorecardStore.svelte';
 import { ScenarioStore } from '../../../src/lib/state/scenarioStore.svelte';
+import { refuseWritesWhenFull } from './fullDisk';
 import { baselineNetwork } from '../scenario/scenarioTestData';
 
 const baseline = baselineNetwork();
@@ -127,17 +128,7 @@ describe('ScorecardStore', () => {
       const db = new PlannerDatabase(name);
       const disk = { full: true };
       // The settings table refuses writes while the disk is full, as IndexedDB does (QuotaExceededError).
-      db.use({
-        stack: 'dbcore',
-        name: 'fullDisk',
-        create: (down) => ({
-          ...down,
-          table: (tableName) => {
-            const table = down.table(tableName);
-            return tableName !== 'settings' ? table : { ...table, mutate: (request) => (disk.full ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : table.mutate(request)) };
-          },
-        }),
-      });
+      refuseWritesWhenFull(db, ['settings'], disk);
       const scorecards = new ScorecardStore(new ScenarioStore(baseline, db), db);
       await scorecards.load();
       scorecards.setThreshold('distanceThresholdKm', 1234);
