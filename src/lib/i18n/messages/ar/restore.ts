@@ -42,4 +42,5 @@ export default {
   'scenarios.restore.keepsDamaged': "تُحفظ السجلات التالفة المخزَّنة هنا.",
   'scenarios.restore.newIds': "يُضاف السيناريو الذي يحمل معرّف سجل تالف مخزَّن هنا بمعرّف جديد.",
   'scenarios.restore.warnings': "قبل أن تختار:",
+  'scenarios.restore.inProgress': "جارٍ استعادة «{file}»… أبقِ علامة التبويب هذه مفتوحة حتى تظهر سيناريوهاته: تُكتب الاستعادة في خطوة واحدة، وإغلاق علامة التبويب الآن يترك مساحة عملك كما كانت.",
 } satisfies Record<keyof typeof english, string>;

@@ -41,4 +41,5 @@ export default {
   'scenarios.restore.keepsDamaged': 'Damaged records stored here are kept.',
   'scenarios.restore.newIds': 'A scenario whose id is that of a damaged record stored here is added under a new id.',
   'scenarios.restore.warnings': 'Before you choose:',
+  'scenarios.restore.inProgress': "Restoring “{file}”… Keep this tab open until its scenarios appear: the restore is written in one step, and closing the tab now leaves your workspace as it was.",
 };

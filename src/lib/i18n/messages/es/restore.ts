@@ -42,4 +42,5 @@ export default {
   'scenarios.restore.keepsDamaged': "Los registros dañados guardados aquí se conservan.",
   'scenarios.restore.newIds': "Un escenario cuyo identificador es el de un registro dañado guardado aquí se añade con un identificador nuevo.",
   'scenarios.restore.warnings': "Antes de elegir:",
+  'scenarios.restore.inProgress': "Restaurando «{file}»… Mantenga esta pestaña abierta hasta que aparezcan sus escenarios: la restauración se escribe en un solo paso y, si cierra la pestaña ahora, su espacio de trabajo queda como estaba.",
 } satisfies Record<keyof typeof english, string>;

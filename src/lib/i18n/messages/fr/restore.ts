@@ -42,4 +42,5 @@ export default {
   'scenarios.restore.keepsDamaged': "Les enregistrements endommagés conservés ici sont gardés.",
   'scenarios.restore.newIds': "Un scénario dont l’identifiant est celui d’un enregistrement endommagé conservé ici est ajouté sous un nouvel identifiant.",
   'scenarios.restore.warnings': "Avant de choisir :",
+  'scenarios.restore.inProgress': "Restauration de « {file} »… Gardez cet onglet ouvert jusqu’à ce que ses scénarios apparaissent : la restauration est écrite en une seule étape, et fermer l’onglet maintenant laisse votre espace de travail tel qu’il était.",
 } satisfies Record<keyof typeof english, string>;

@@ -42,4 +42,5 @@ export default {
   'scenarios.restore.keepsDamaged': "此处存储的损坏记录将被保留。",
   'scenarios.restore.newIds': "标识符与此处存储的损坏记录相同的方案，将以新的标识符添加。",
   'scenarios.restore.warnings': "在选择之前：",
+  'scenarios.restore.inProgress': "正在恢复“{file}”……请保持此标签页打开，直到其中的方案出现：恢复一次性写入，现在关闭标签页会使您的工作区保持原样。",
 } satisfies Record<keyof typeof english, string>;
