@@ -2,6 +2,7 @@
 // synthetic office list (offices CSV), office figures (figures CSV) and a workspace backup with
 // many scenarios. Deterministic: same arguments, same bytes.
 import { exportFiguresCsv, exportOfficesCsv } from '../../src/lib/io/export/toCsv';
+import type { DatasetRecord } from '../../src/lib/io/restoreDataset';
 import { serializeWorkspace } from '../../src/lib/io/workspaceFile';
 import { seededRandom } from '../../src/lib/model/seededRandom';
 import type { Country, Network, Office } from '../../src/lib/model/types';
@@ -67,6 +68,9 @@ export function syntheticScenarios(network: Network, count: number, edits: numbe
 }
 
 /** A workspace backup file holding `count` synthetic scenarios (what "Import workspace" reads). */
-export function syntheticWorkspaceJson(network: Network, datasetName: string, count: number, edits: number, seed = 1): string {
-  return serializeWorkspace({ datasetName, datasets: [], scenarios: syntheticScenarios(network, count, edits, seed), settings: {}, damaged: [] }, at(0));
+export function syntheticWorkspaceJson(network: Network, datasetName: string, count: number, edits: number, seed = 1, dataset?: DatasetRecord): string {
+  // A backup made on an imported data set carries it (as the app's own backups do), or its
+  // scenarios' offices would be unknown to the browser it is restored in.
+  const carried = dataset ? { datasets: [dataset], settings: { activeDatasetId: dataset.id } } : { datasets: [], settings: {} };
+  return serializeWorkspace({ datasetName, ...carried, scenarios: syntheticScenarios(network, count, edits, seed), damaged: [] }, at(0));
 }

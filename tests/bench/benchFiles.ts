@@ -58,6 +58,6 @@ export function benchFiles(sizes: BenchSizes): BenchFiles {
     largeCountryCount: large.countries.length,
     figuresCsv: syntheticFiguresCsv(large.offices, sizes.figureRows),
     workspaceJson: syntheticWorkspaceJson(network, DEFAULT_DATASET_NAME, sizes.workspaceScenarios, sizes.editsPerScenario),
-    largeWorkspaceJson: syntheticWorkspaceJson(large, 'synthetic', sizes.heapScenarios, sizes.editsPerScenario),
+    largeWorkspaceJson: syntheticWorkspaceJson(large, 'synthetic', sizes.heapScenarios, sizes.editsPerScenario, 1, { id: 'bench-large-dataset', name: 'synthetic', fileName: 'offices-large.csv', offices: large.offices, createdAt: '2026-01-01T00:00:00.000Z' }),
   };
 }

@@ -93,9 +93,16 @@ export async function importOfficeList(page, fileName, url, timeout = 120_000) {
 }
 
 /** Replaces the stored scenarios with a workspace backup through the Scenarios view. */
-export async function importWorkspace(page, fileName, json, timeout = 120_000) {
+export async function importWorkspace(page, fileName, json, timeout = 120_000, { carriesDataset = false } = {}) {
   await openView(page, 'Scenarios');
   await page.locator('input[type="file"][accept^=".json"]').first().setInputFiles({ name: fileName, mimeType: 'application/json', buffer: Buffer.from(json) });
-  await page.getByRole('dialog').getByRole('button', { name: 'Replace my workspace', exact: true }).click({ timeout });
+  const replace = page.getByRole('dialog').getByRole('button', { name: 'Replace my workspace', exact: true });
+  if (carriesDataset) {
+    // A backup that brings its data set reloads the page once it is stored (the baseline is read at start).
+    await Promise.all([page.waitForEvent('load', { timeout }), replace.click({ timeout })]);
+    await waitForMapDrawn(page, timeout);
+    return;
+  }
+  await replace.click({ timeout });
   await page.getByRole('dialog').waitFor({ state: 'hidden', timeout });
 }

@@ -116,7 +116,7 @@ export async function largeNetworkSuite({ browser, server, files, sizes, edits, 
   // (g) heap with 50 scenarios stored on the large network
   await page.goto(`${server.url}/`);
   await waitForMapDrawn(page);
-  await importWorkspace(page, 'bench-large-workspace.json', files.largeWorkspaceJson);
+  await importWorkspace(page, 'bench-large-workspace.json', files.largeWorkspaceJson, 120_000, { carriesDataset: true });
   await openView(page, 'Map');
   const opened = await reloadAndTimeOpening(page);
   await page.waitForTimeout(smoke ? 100 : 500);
