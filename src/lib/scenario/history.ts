@@ -61,7 +61,7 @@ export function redo(scenario: Scenario, now: string): Scenario {
   const entry = scenario.redo.at(-1);
   if (!entry) return scenario;
   return edited(scenario, now, {
-    changes: entry.op === 'add' ? [...scenario.changes, entry.change] : withoutChange(scenario.changes, entry.change),
+    changes: entry.op === 'add' ? [...scenario.changes, entry.change] : withoutRevertedChange(scenario.changes, entry.change, entry.index),
     undo: [...scenario.undo, entry],
     redo: scenario.redo.slice(0, -1),
   });
@@ -131,6 +131,13 @@ function withoutChange(changes: readonly Change[], change: Change): Change[] {
   let index = changes.length - 1;
   while (index >= 0 && changes[index]!.id !== change.id) index -= 1;
   return index < 0 ? [...changes] : [...changes.slice(0, index), ...changes.slice(index + 1)];
+}
+
+// Redoing a revert takes out the change where its undo put it back (its recorded index), not the
+// latest change of its id: with a reused id, that would take out a namesake and lose it.
+function withoutRevertedChange(changes: readonly Change[], change: Change, index: number): Change[] {
+  if (changes[index]?.id !== change.id) return withoutChange(changes, change);
+  return [...changes.slice(0, index), ...changes.slice(index + 1)];
 }
 
 function insertAt(changes: readonly Change[], change: Change, index: number): Change[] {

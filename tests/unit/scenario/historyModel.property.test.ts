@@ -99,6 +99,15 @@ describe('history against a naive snapshot model', () => {
     expect(undo(reverted, LATER).changes).toEqual(s.changes);
   });
 
+  it('a case fast-check found: a, a′ (same id), revert a, undo, redo → a′ is kept, a is out', () => {
+    const [first, second] = SAMPLE_LIST;
+    let s = createScenario({ id: asScenarioId('s'), name: 'S', now: NOW });
+    s = recordChange(s, first!, cid('a'), NOW);
+    s = recordChange(s, second!, cid('a'), NOW);
+    const redone = redo(undo(revertChange(s, cid('a'), LATER), LATER), LATER);
+    expect(redone.changes).toEqual([s.changes[1]]);
+  });
+
   it('a hand-worked case: a, b, a′ (reusing a’s id), undo → a, b', () => {
     const [first, second, third] = SAMPLE_LIST;
     let s = createScenario({ id: asScenarioId('s'), name: 'S', now: NOW });
