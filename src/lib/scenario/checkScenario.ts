@@ -42,16 +42,6 @@ export function checkScenario(network: Network): CheckedProblem[] {
   return problems.sort((a, b) => rank(a) - rank(b));
 }
 
-/**
- * How many problems there are of each kind (every kind present, zero if none).
- * @example countProblemsByKind([{ kind: 'old-tier-left', … }, { kind: 'old-tier-left', … }])['old-tier-left'] // → 2
- */
-export function countProblemsByKind(problems: readonly ScenarioProblem[]): Record<ProblemKind, number> {
-  const counts = Object.fromEntries(PROBLEM_KINDS.map((kind) => [kind, 0])) as Record<ProblemKind, number>;
-  for (const problem of problems) counts[problem.kind] += 1;
-  return counts;
-}
-
 /** One problem: its words from the catalogue, in English for `message`. */
 function problem(kind: ProblemKind, target: ScenarioProblem['target'], key: MessageKey, values: MessageValues): CheckedProblem {
   return { kind, message: formatMessage('en', english[key], values), text: localText(key, values), target };

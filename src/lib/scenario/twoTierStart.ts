@@ -18,22 +18,3 @@ export function twoTierStartChanges(baseline: Network): ChangeData[] {
       ...(office.reportsTo === null ? [] : [{ kind: 'set-reports-to', office: office.id, reportsTo: null } as const]),
     ]);
 }
-
-export interface TwoTierDecisions {
-  /** The open sub-regional offices, to confirm or turn back into country offices. */
-  readonly candidates: readonly Office[];
-  /** Everything the checks still find, most blocking first. */
-  readonly problems: readonly ScenarioProblem[];
-}
-
-/**
- * What is left to decide in a two-tier scenario.
- * @example summarizeTwoTierDecisions(deriveNetwork(baseline, twoTierStartChanges(baseline)))
- * // → { candidates: [Regional Hub Ethiopia, …], problems: [{ kind: 'sub-regional-office-without-offices', … }, …] }
- */
-export function summarizeTwoTierDecisions(network: Network): TwoTierDecisions {
-  return {
-    candidates: network.offices.filter((o) => !o.closed && o.tier === 'sub-regional-office'),
-    problems: checkScenario(network),
-  };
-}

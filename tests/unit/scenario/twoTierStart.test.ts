@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isOldTier } from '../../../src/lib/model/types';
 import { deriveNetwork } from '../../../src/lib/scenario/applyChange';
 import { checkScenario } from '../../../src/lib/scenario/checkScenario';
-import { summarizeTwoTierDecisions, twoTierStartChanges } from '../../../src/lib/scenario/twoTierStart';
+import { twoTierStartChanges } from '../../../src/lib/scenario/twoTierStart';
 import { office, validNetwork } from '../../fixtures/networkFixtures';
 import { baselineNetwork, oid } from './scenarioTestData';
 
@@ -67,9 +67,8 @@ describe('a two-tier start on the real baseline', () => {
     expect(problems.map((p) => p.target)).toEqual(lonely.map((o) => ({ kind: 'office', id: o.id })));
   });
 
-  it('summarizes the candidates and what is left to decide', () => {
-    const summary = summarizeTwoTierDecisions(started);
-    expect(summary.candidates.map((o) => o.id)).toEqual(oldTier.map((o) => o.id));
-    expect(summary.problems).toEqual(problems);
+  it('makes every old hub and regional office a sub-regional office, nothing else', () => {
+    const subRegional = started.offices.filter((o) => !o.closed && o.tier === 'sub-regional-office');
+    expect(subRegional.map((o) => o.id)).toEqual(oldTier.map((o) => o.id));
   });
 });
