@@ -65,3 +65,19 @@ export async function markerCentre(page: Page, officeName: string): Promise<{ x:
   if (!box) throw new Error(`marker of ${officeName} is not on screen`);
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
+
+/**
+ * Waits until every map on the page is at rest: its position is the same two frames apart and
+ * no pan or zoom animation runs. For a screenshot after a fit-to-region move, however long the
+ * move takes on a busy machine (a fixed wait either wastes time or is too short).
+ */
+export async function waitForMapsAtRest(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const position = () => [...document.querySelectorAll<HTMLElement>('.leaflet-map-pane')].map((pane) => pane.style.transform).join('|');
+        const before = position();
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(position() === before && document.querySelector('.leaflet-zoom-anim, .leaflet-pan-anim') === null)));
+      }),
+  );
+}

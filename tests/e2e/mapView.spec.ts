@@ -1,4 +1,4 @@
-import { SCREENSHOTS, expect, markerCentre, openMap, paintedShare, darkestPixelNear, test } from './fixtures';
+import { SCREENSHOTS, expect, markerCentre, openMap, paintedShare, darkestPixelNear, test, waitForMapsAtRest } from './fixtures';
 
 test('shows the summary line, the legend and a drawn map of the network', async ({ guarded: page }) => {
   await openMap(page);
@@ -61,7 +61,7 @@ test('the region filter shows one region and the coverage lines appear on demand
   await expect(page.locator('.office-marker')).toHaveCount(7);
   await page.getByLabel('Coverage lines').check();
   await expect(page.getByRole('region', { name: 'Legend' })).toContainText('Covers country');
-  await page.waitForTimeout(400); // let the fit-to-region pan settle before the screenshot
+  await waitForMapsAtRest(page);
   await page.screenshot({ path: `${SCREENSHOTS}/map-lac-coverage-lines.png` });
   await page.getByLabel('Region', { exact: true }).selectOption('');
   await expect(page.locator('.office-marker')).toHaveCount(48);

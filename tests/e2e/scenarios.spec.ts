@@ -1,7 +1,7 @@
 // Scenarios end to end: building a two-tier scenario, durability across reloads and tabs,
 // undo/redo, paint mode, backup and restore into a fresh profile, share links, side by side.
 import type { Page } from '@playwright/test';
-import { SCREENSHOTS, expect, markerCentre, openMap, test } from './fixtures';
+import { SCREENSHOTS, expect, markerCentre, openMap, test, waitForMapsAtRest } from './fixtures';
 
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Details' });
 
@@ -108,7 +108,7 @@ test('side by side shows the baseline and the scenario with changed countries ou
   await expect(page.getByTestId('network-map')).toHaveCount(2);
   await expect(page.getByRole('region', { name: 'Legend' })).toContainText('Covered from another office than today');
   await expect(page.getByRole('region', { name: 'Legend' })).toContainText('Sub-regional office');
-  await page.waitForTimeout(400);
+  await waitForMapsAtRest(page);
   await page.screenshot({ path: `${SCREENSHOTS}/scenario-side-by-side.png` });
 });
 

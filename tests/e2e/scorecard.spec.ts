@@ -2,7 +2,7 @@
 // with it, weights that change the composite and the ranking, robustness, drill-down to the map.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { SCREENSHOTS, expect, openMap, test } from './fixtures';
+import { SCREENSHOTS, expect, openMap, test, waitForMapsAtRest } from './fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const axeViolations = async (page: Page) => (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
@@ -59,6 +59,6 @@ test('a metric drills down to the countries behind it, outlined on the map', asy
   await expect(page.getByTestId('network-map')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /^\s*Outlined:/ })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Legend' })).toContainText('Outlined: behind the chosen metric');
-  await page.waitForTimeout(300);
+  await waitForMapsAtRest(page);
   await page.screenshot({ path: `${SCREENSHOTS}/drill-down-on-map.png` });
 });
