@@ -17,6 +17,10 @@ async function coverSomaliaFromAddis(page: Page): Promise<void> {
   await expect(panel(page).getByRole('button', { name: 'UNIDO Regional Hub Ethiopia' })).toBeVisible();
 }
 
+/** The Scenarios view's list of saved scenarios, by its heading. */
+const scenarioList = (page: Page) => page.getByRole('list', { name: 'Scenarios', exact: true });
+const scenarioCards = (page: Page) => scenarioList(page).getByRole('listitem');
+
 async function changeLog(page: Page): Promise<string[]> {
   await page.getByRole('button', { name: /^Changes \(\d+\)$/ }).click();
   return panel(page).locator('ol li .text').allTextContents();
@@ -119,7 +123,7 @@ test('a workspace exported and imported into a fresh profile gives identical sce
   await page.getByRole('button', { name: 'Scenarios' }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export workspace' }).click()]);
   const backup = await download.path();
-  const original = await page.locator('.cards').innerText();
+  const original = await scenarioList(page).innerText();
 
   const fresh = await browser.newContext();
   const freshPage = await fresh.newPage();
@@ -130,7 +134,7 @@ test('a workspace exported and imported into a fresh profile gives identical sce
   const dialog = freshPage.getByRole('dialog', { name: 'Import workspace' });
   await expect(dialog).toContainText('holds 1 scenario');
   await dialog.getByRole('button', { name: 'Replace my workspace' }).click();
-  await expect(freshPage.locator('.cards')).toHaveText(original);
+  await expect(scenarioList(freshPage)).toHaveText(original);
   await fresh.close();
 });
 
@@ -141,7 +145,7 @@ test('a damaged backup is refused with a clear message and changes nothing', asy
   await page.getByLabel('Import workspace').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"type":"field-network-planner/workspace","version":1,"data":{"scenarios":[{"id":"x"') });
   await expect(page.getByRole('alert')).toContainText('nothing was changed');
   await expect(page.getByRole('alert')).toContainText('broken.json: This is not a readable JSON file');
-  await expect(page.locator('.cards > li')).toHaveCount(1);
+  await expect(scenarioCards(page)).toHaveCount(1);
 });
 
 test('a share link opens the scenario as a preview and saves it only when asked', async ({ guarded: page, browser }) => {
@@ -162,7 +166,7 @@ test('a share link opens the scenario as a preview and saves it only when asked'
   await expect(other.getByRole('complementary', { name: 'Details' }).getByRole('button', { name: 'UNIDO Regional Hub Ethiopia' })).toBeVisible();
   await banner.getByRole('button', { name: 'Save to my scenarios' }).click();
   await other.getByRole('button', { name: 'Scenarios' }).click();
-  await expect(other.locator('.cards > li')).toHaveCount(1);
+  await expect(scenarioCards(other)).toHaveCount(1);
   await fresh.close();
 });
 
@@ -171,9 +175,9 @@ test('a scenario can be deleted and restored from the trash', async ({ guarded: 
   await startTwoTier(page);
   await page.getByRole('button', { name: 'Scenarios' }).click();
   await page.getByRole('button', { name: /^Delete / }).click();
-  await expect(page.locator('.cards > li')).toHaveCount(0);
+  await expect(scenarioCards(page)).toHaveCount(0);
   await page.getByRole('button', { name: /^Restore / }).click();
-  await expect(page.locator('.cards > li')).toHaveCount(1);
+  await expect(scenarioCards(page)).toHaveCount(1);
   await page.screenshot({ path: `${SCREENSHOTS}/scenarios-list.png` });
 });
 
@@ -207,8 +211,8 @@ test('a scenario downloaded as a file can be imported in another browser profile
   await other.goto('/');
   await other.getByRole('button', { name: 'Scenarios' }).click();
   await other.getByLabel('Import scenario file').setInputFiles((await download.path()) ?? '');
-  await expect(other.locator('.cards > li')).toHaveCount(1);
-  await expect(other.locator('.cards')).toContainText('Two-tier scenario 1');
+  await expect(scenarioCards(other)).toHaveCount(1);
+  await expect(scenarioList(other)).toContainText('Two-tier scenario 1');
   await fresh.close();
 });
 

@@ -18,7 +18,7 @@ test('a recommendation status set for a new report survives a reload and shows i
   const before = await status.inputValue();
   const after = before === 'accepted-implemented' ? 'noted' : 'accepted-implemented';
   await status.selectOption(after);
-  await expect(page.locator('.save-state')).toHaveText('Saved');
+  await expect(page.getByRole('status').filter({ hasText: /^(Saved|Saving…?|Not saved)/ })).toHaveText('Saved');
 
   await page.reload();
   await page.getByRole('button', { name: 'Tracker' }).click();
