@@ -2,7 +2,8 @@
 // unminified build, saved as a .cpuprofile (open it in Chrome DevTools → Performance) and
 // summarised on the console: self time by source file and the heaviest functions.
 //
-//   node tests/bench/profile.mjs edit-default | edit-large | pan-default | pan-large | import-large | open-workspace | first-load  [--trace]
+//   node tests/bench/profile.mjs edit-default | edit-large | pan-default | pan-large | import-large | open-workspace | open-large-scenario | first-load  [--trace]
+//   (open-large-scenario: LARGE_CHANGES changes, default 100,000)
 //   (--skip-build reuses dist-bench-profile/; BENCH_PORT overrides the port 4182)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { createServer as createViteServer } from 'vite';
 import { chooseFile, importOfficeList, importWorkspace, launchBrowser, newContext, openView, waitForMapDrawn } from './lib/browser.mjs';
 import { startBenchServer } from './lib/benchServer.mjs';
 import { panAndZoom, timeSelectEdits } from './lib/inPage.mjs';
+import { importLargeWorkspace } from './suites/largeScenario.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const scenario = process.argv[2] ?? 'edit-default';
@@ -24,6 +26,8 @@ if (!process.argv.includes('--skip-build') || !existsSync(join(appDir, 'index.ht
 }
 const vite = await createViteServer({ root, server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom', logLevel: 'error', optimizeDeps: { noDiscovery: true, include: [] } });
 const files = (await vite.ssrLoadModule('/tests/bench/benchFiles.ts')).benchFiles(SIZES);
+const largeChanges = Number(process.env.LARGE_CHANGES ?? 100_000);
+const largeScenarioJson = scenario === 'open-large-scenario' ? (await vite.ssrLoadModule('/tests/bench/largeScenario.ts')).largeScenarioWorkspaceJson(largeChanges) : '';
 await vite.close();
 const basemap = readdirSync(join(appDir, 'assets')).find((f) => /^countries-50m.*\.json$/.test(f));
 const server = await startBenchServer({ root, appDir, port: Number(process.env.BENCH_PORT ?? 4182), generated: new Map([['/reference/data.js', files.referenceData(`/assets/${basemap}`)], ['/bench-data/figures.csv', files.figuresCsv], ['/bench-data/offices-large.csv', files.largeOfficesCsv]]) });
@@ -169,6 +173,15 @@ try {
         await waitForMapDrawn(page);
         await page.waitForFunction(() => performance.getEntriesByName('fnp:open-workspace').length > 0);
         return page.evaluate(() => ({ openWorkspace: performance.getEntriesByName('fnp:open-workspace')[0].duration, mapDrawn: performance.getEntriesByName('fnp:map-drawn')[0].startTime }));
+      });
+    } else if (scenario === 'open-large-scenario') {
+      const label = largeChanges.toLocaleString('en');
+      await importLargeWorkspace(page, largeScenarioJson, label, 600_000);
+      await profiled(page, scenario, async () => {
+        await page.reload();
+        await waitForMapDrawn(page, 300_000);
+        await page.getByRole('button', { name: `Changes (${label})` }).waitFor({ timeout: 300_000 });
+        return { opened: await page.evaluate(() => performance.now()) };
       });
     } else throw new Error(`unknown scenario ${scenario}`);
   }

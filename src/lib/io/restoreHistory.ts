@@ -107,3 +107,20 @@ export function checkHistory(undo: unknown, redo: unknown, changes: readonly Fie
   }
   return issues.issues.length === before;
 }
+
+/**
+ * The stacks with each step's change replaced by the list's own object when they are the same
+ * change (same id, same content). The app's own history shares these objects; one read from a
+ * file has copies. Sharing them again halves what IndexedDB stores and reads back (structured
+ * clone keeps shared objects shared), and lets the next check of the stored record skip its walk.
+ */
+export function shareHistoryObjects<T extends { readonly change: object }>(stack: readonly T[], changes: readonly object[]): T[] {
+  let byId: Map<string, object> | undefined;
+  return stack.map((entry) => {
+    const change = entry.change as Fields;
+    byId ??= new Map(changes.map((c) => [String((c as Fields)['id']), c]));
+    const listed = byId.get(String(change['id']));
+    if (!listed || listed === change || JSON.stringify(listed) !== JSON.stringify(change)) return entry;
+    return { ...entry, change: listed };
+  });
+}

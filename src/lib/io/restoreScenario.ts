@@ -5,7 +5,7 @@ import { TOPICS, type Change, type HistoryEntry, type Scenario } from '../scenar
 import { at, IssueList, type Restored } from './restoreIssue';
 import { expectDate, expectId, expectList, expectName, expectOneOf, expectText, expectUniqueIds, expectWholeNumber, isObject, isText } from './restoreFields';
 import { checkChange, openedOffices, type KnownIds } from './restoreChange';
-import { checkHistory } from './restoreHistory';
+import { checkHistory, shareHistoryObjects } from './restoreHistory';
 
 export { isChange, type KnownIds } from './restoreChange';
 
@@ -72,8 +72,8 @@ function migrated(raw: Record<string, unknown>): Scenario {
     description: isText(raw['description']) ? raw['description'] : '',
     topics: (raw['topics'] ?? (raw['tags'] as unknown[] | undefined)?.filter((t) => (TOPICS as readonly unknown[]).includes(t)) ?? []) as Scenario['topics'],
     changes,
-    undo: (raw['undo'] ?? changes.map((change) => ({ op: 'add', change }))) as HistoryEntry[],
-    redo: (raw['redo'] ?? []) as HistoryEntry[],
+    undo: raw['undo'] === undefined ? changes.map((change) => ({ op: 'add', change })) : shareHistoryObjects(raw['undo'] as HistoryEntry[], changes),
+    redo: shareHistoryObjects((raw['redo'] ?? []) as HistoryEntry[], changes),
     createdAt: isText(raw['createdAt']) ? raw['createdAt'] : now,
     updatedAt: isText(raw['updatedAt']) ? raw['updatedAt'] : now,
     deletedAt: isText(raw['deletedAt']) ? raw['deletedAt'] : null,

@@ -77,7 +77,7 @@ function watchLog(countText) {
  * reaches the page in parts (one DevTools message for all of it times out) and is chosen as a
  * File in the input, as a user would.
  */
-async function importLargeWorkspace(page, json, count, timeout) {
+export async function importLargeWorkspace(page, json, count, timeout) {
   await openView(page, 'Scenarios');
   await page.evaluate(() => Object.defineProperty(window, '__benchParts', { value: [], configurable: true }));
   for (let i = 0; i < json.length; i += 4_000_000) await page.evaluate((part) => window.__benchParts.push(part), json.slice(i, i + 4_000_000));

@@ -58,3 +58,28 @@ describe('the undo/redo check', () => {
     ]);
   });
 });
+
+describe('a scenario read from a file shares its history objects again', () => {
+  const recorded = (['AFR-MLI', 'AFR-SEN', 'AFR-NGA'] as const).reduce(
+    (s, office, i) => recordChange(s, { kind: 'close-office', office: office as never }, asChangeId(`c${i}`), T),
+    createScenario({ id: asScenarioId('s'), name: 'Three', now: T }),
+  );
+
+  it('each step of the history is the very change object of the list, as the app itself keeps them', () => {
+    const restored = restoreScenario(JSON.parse(JSON.stringify(undo(recorded, T))));
+    if (!restored.ok) throw new Error('refused');
+    const { changes, undo: undoStack, redo: redoStack } = restored.value;
+    undoStack.forEach((entry, i) => expect(entry.change).toBe(changes[i]));
+    // The undone step's change is not in the list any more: it stays a change of its own.
+    expect(redoStack.map((entry) => entry.change.id)).toEqual(['c2']);
+    expect(changes).toHaveLength(2);
+  });
+
+  it('refuses a step whose change differs from the listed one of that id, never swapping one for the other', () => {
+    const file = JSON.parse(JSON.stringify(recorded)) as { undo: { change: { office: string } }[] };
+    file.undo[1]!.change.office = 'AFR-KEN';
+    const restored = restoreScenario(file);
+    // The check refuses a history that does not match its list, so the copy is never silently swapped.
+    expect(restored.ok).toBe(false);
+  });
+});
