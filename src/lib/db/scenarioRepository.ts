@@ -4,13 +4,15 @@
 // into the head in one transaction, and a record or row that cannot be read is kept untouched.
 import type { DataIssue } from '../model/dataIssue';
 import { formatRestoreIssue } from '../io/restoreIssue';
-import { restoreScenario } from '../io/restoreScenario';
+import { restoreScenario, restoreScenarioInSteps } from '../io/restoreScenario';
+import type { Restored } from '../io/restoreIssue';
 import { checkSetting } from '../io/restoreSettings';
 import english from '../i18n/messages/en/restore';
 import { formatMessage } from '../i18n/formatMessage';
 import type { Scenario, ScenarioId } from '../scenario/types';
 import type { PlannerDatabase } from './database';
 import { EDITS_STORE } from './names';
+import { nextTask } from './nextTask';
 import { replayEdits, type EditRow } from './scenarioEdits';
 
 export interface StoredScenarios {
@@ -19,9 +21,20 @@ export interface StoredScenarios {
   readonly damaged: readonly DataIssue[];
 }
 
+/** A stored scenario read back: the scenario, or the issues that stop it being read. */
+type ReadScenario = { ok: true; value: Scenario } | { ok: false; issues: readonly DataIssue[] };
+
 /** A stored record with its edit rows replayed, or the issues that stop it being read. */
-export function readScenario(record: unknown, rows: readonly unknown[]): { ok: true; value: Scenario } | { ok: false; issues: readonly DataIssue[] } {
-  const restored = restoreScenario(record);
+export function readScenario(record: unknown, rows: readonly unknown[]): ReadScenario {
+  return withEdits(record, restoreScenario(record), rows);
+}
+
+/** readScenario in steps of a few milliseconds (see restoreScenarioInSteps), for the start-up read. */
+async function readScenarioInSteps(record: unknown, rows: readonly unknown[]): Promise<ReadScenario> {
+  return withEdits(record, await restoreScenarioInSteps(record, nextTask), rows);
+}
+
+function withEdits(record: unknown, restored: Restored<Scenario>, rows: readonly unknown[]): ReadScenario {
   if (!restored.ok) return { ok: false, issues: [{ file: 'IndexedDB', message: `${describeRecord(record)}: ${restored.issues.map((issue) => formatRestoreIssue(issue)).join(' ')}` }] };
   const replayed = replayEdits(restored.value, rows);
   if (replayed) return { ok: true, value: replayed };
@@ -72,7 +85,8 @@ export async function loadWorkspace(db: PlannerDatabase): Promise<StoredScenario
   const scenarios: Scenario[] = [];
   const damaged: DataIssue[] = [];
   for (const record of records) {
-    const read = readScenario(record, edits.get((record as { id: ScenarioId }).id) ?? []);
+    // In steps: a scenario of 100,000 changes takes a second to check, which would freeze the page.
+    const read = await readScenarioInSteps(record, edits.get((record as { id: ScenarioId }).id) ?? []);
     if (read.ok) scenarios.push(read.value);
     else damaged.push(...read.issues);
   }

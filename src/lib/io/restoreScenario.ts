@@ -40,6 +40,31 @@ function knownFor(raw: Record<string, unknown>, known: KnownIds | null): KnownId
  * // → { ok: false, issues: [{ path: 'scenarios[0].name', key: 'scenarios.restore.expectedName', … }] }
  */
 export function restoreScenario(raw: unknown, path = '', known: KnownIds | null = null): Restored<Scenario> {
+  const steps = restoreSteps(raw, path, known);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Changes checked between two pauses of restoreScenarioInSteps: a few milliseconds of work. */
+export const CHANGES_PER_STEP = 2000;
+
+/**
+ * restoreScenario, pausing every CHANGES_PER_STEP changes for `pause` (the next task): reading a
+ * stored scenario of 100,000 changes then never holds the page for more than a few milliseconds.
+ */
+export async function restoreScenarioInSteps(raw: unknown, pause: () => Promise<void>, path = '', known: KnownIds | null = null): Promise<Restored<Scenario>> {
+  const steps = restoreSteps(raw, path, known);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** The checks of restoreScenario as a generator that yields between slices of the changes. */
+function* restoreSteps(raw: unknown, path: string, known: KnownIds | null): Generator<void, Restored<Scenario>> {
   const issues = new IssueList();
   if (!isObject(raw)) {
     issues.add(path, 'scenarios.restore.expectedObject', { value: raw === null ? 'null' : typeof raw });
@@ -51,7 +76,12 @@ export function restoreScenario(raw: unknown, path = '', known: KnownIds | null 
   checkDetails(raw, path, issues);
   if (expectList(changes, at(path, 'changes'), issues)) {
     const scope = knownFor(raw, known);
-    const changesOk = changes.map((c, i) => checkChange(c, at(at(path, 'changes'), i), issues, scope)).every(Boolean);
+    let changesOk = true;
+    for (let i = 0; i < changes.length; i += 1) {
+      // Every change is checked (not stopping at the first), so a file shows all its problems.
+      changesOk = checkChange(changes[i], at(at(path, 'changes'), i), issues, scope) && changesOk;
+      if ((i + 1) % CHANGES_PER_STEP === 0) yield;
+    }
     const ids = changes.map((c) => (isObject(c) && isText(c['id']) ? c['id'] : null));
     if (changesOk && expectUniqueIds(ids, (i) => at(at(at(path, 'changes'), i), 'id'), issues)) {
       const undo = raw['undo'] ?? changes.map((change) => ({ op: 'add', change }));
