@@ -82,8 +82,10 @@ function* restoreSteps(raw: unknown, path: string, known: KnownIds | null): Gene
       changesOk = checkChange(changes[i], at(at(path, 'changes'), i), issues, scope) && changesOk;
       if ((i + 1) % CHANGES_PER_STEP === 0) yield;
     }
+    if (changesOk) yield;
     const ids = changes.map((c) => (isObject(c) && isText(c['id']) ? c['id'] : null));
     if (changesOk && expectUniqueIds(ids, (i) => at(at(at(path, 'changes'), i), 'id'), issues)) {
+      yield;
       const undo = raw['undo'] ?? changes.map((change) => ({ op: 'add', change }));
       checkHistory(undo, raw['redo'] ?? [], changes as Record<string, unknown>[], path, issues, scope);
     }

@@ -17,13 +17,14 @@
 import type { PlannerDatabase } from '../db/database';
 import { EditRefusedError, WORKSPACE_EPOCH_KEY } from '../db/editGuard';
 import { EditWriter } from '../db/editWriter';
+import { nextTask } from '../db/nextTask';
 import { applyScenarioEdit, toEditRow, type ScenarioEdit } from '../db/scenarioEdits';
 import { compactScenarios, getScenario, loadWorkspace, putScenario, setSetting } from '../db/scenarioRepository';
 import { localText, type LocalText } from '../i18n/localText';
 import type { DataIssue } from '../model/dataIssue';
 import { indexNetwork, type NetworkIndex } from '../model/indexNetwork';
 import type { Network } from '../model/types';
-import { applyChange, deriveNetwork } from '../scenario/applyChange';
+import { applyChange, deriveNetwork, deriveNetworkInSteps, REPLAY_PER_STEP } from '../scenario/applyChange';
 import { checkScenario } from '../scenario/checkScenario';
 import { describeChanges } from '../scenario/describeChange';
 import { diffNetworks } from '../scenario/diffNetworks';
@@ -239,7 +240,13 @@ export class ScenarioStore {
       // Saves other tabs announced while this read was under way may be missing from it.
       for (const id of [...this.changedElsewhere]) void this.reloadScenario(id).then(() => this.changedElsewhere.delete(id));
       const last = settings[LAST_SCENARIO_KEY] as ScenarioId | undefined;
-      if (last && scenarios.some((s) => s.id === last && s.deletedAt === null)) this.currentId = last;
+      const reopened = last ? scenarios.find((s) => s.id === last && s.deletedAt === null) : undefined;
+      if (reopened) {
+        const chosenBefore = this.currentId;
+        await this.deriveInSteps(reopened.changes);
+        // Unless the user opened something else meanwhile.
+        if (this.currentId === chosenBefore) this.currentId = reopened.id;
+      }
     } catch (error) {
       this.loadError = localText('map.autosave.loadFailed', { error: describeError(error) });
     }
@@ -357,6 +364,16 @@ export class ScenarioStore {
     const network = appended ? applyChange(last.network, changes[changes.length - 1]!) : deriveNetwork(this.baseline, changes);
     this.derivedNetworks = last ? [{ changes, network }, last] : [{ changes, network }];
     return network;
+  }
+
+  /**
+   * Derives a scenario's network in steps before it is shown, so that showing it finds it ready
+   * (derive() looks there first) instead of replaying every change in one piece of work.
+   */
+  private async deriveInSteps(changes: readonly Change[]): Promise<void> {
+    if (changes.length < REPLAY_PER_STEP) return;
+    const network = await deriveNetworkInSteps(this.baseline, changes, nextTask);
+    this.derivedNetworks = [{ changes, network }];
   }
 
   private replace(scenario: Scenario): void {

@@ -14,6 +14,7 @@ import { loadWorkspace, putScenario, setSetting } from '../../../src/lib/db/scen
 import { t } from '../../../src/lib/i18n/i18n.svelte';
 import { loadDefaultNetwork } from '../../../src/lib/io/defaultDataset';
 import type { CountryCode, OfficeId } from '../../../src/lib/model/types';
+import { deriveNetwork } from '../../../src/lib/scenario/applyChange';
 import { createScenario } from '../../../src/lib/scenario/history';
 import { asChangeId, asScenarioId, type ChangeData, type Scenario } from '../../../src/lib/scenario/types';
 import { PROBLEM_MESSAGES, type SaveProblem } from '../../../src/lib/state/saveProblems';
@@ -229,5 +230,20 @@ describe('the page writer (the fallback when the worker cannot start)', () => {
     expect(refused).toMatchObject({ reason: 'workspace-replaced' });
     await appendEditIfCurrent(db, row(), { epoch: 'replaced' });
     expect(await db.scenarioEdits.count()).toBe(2);
+  });
+});
+
+describe('ScenarioStore reopening a large scenario', () => {
+  it('reopens the last scenario with its network derived (in steps) exactly as a replay gives it', async () => {
+    const { db } = diskThatFills();
+    const moves = [SOMALIA_TO_ADDIS, DJIBOUTI_TO_NAIROBI, ERITREA_TO_ADDIS, assign('SOM', 'AFR-KEN')];
+    const large = createScenario({ id: asScenarioId('large'), name: 'Large', now: '2026-06-01T10:00:00.000Z', changes: Array.from({ length: 12_001 }, (_, i) => ({ data: moves[i % moves.length]!, id: asChangeId(`c${i}`) })) });
+    await putScenario(db, large);
+    await setSetting(db, 'lastScenarioId', large.id);
+    const store = await openStore(db);
+    expect(store.current?.id).toBe('large');
+    // The last of 12,001 changes is number 12,000 (a multiple of 4): Somalia to Addis Ababa.
+    expect(store.network.offices.find((o) => o.id === 'AFR-ETH')?.coveredCountries).toContain('SOM');
+    expect(store.network).toEqual(deriveNetwork(baseline, large.changes));
   });
 });
