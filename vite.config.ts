@@ -13,6 +13,9 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1' },
   test: {
+    // Only bounds a real hang: on a busy machine (another browser running, a 2-core CI runner)
+    // a component test that renders a whole table has taken over 5 s, Vitest's default.
+    testTimeout: 60_000,
     projects: [
       {
         extends: true,

@@ -26,18 +26,3 @@ export function deriveNetwork(baseline: Network, changes: readonly ChangeData[])
   return draft.toNetwork();
 }
 
-/** Changes replayed between two pauses of deriveNetworkInSteps: a few milliseconds of work. */
-export const REPLAY_PER_STEP = 5000;
-
-/**
- * deriveNetwork, pausing every REPLAY_PER_STEP changes for `pause` (the next task): opening a
- * scenario of 100,000 changes then never holds the page in one piece.
- */
-export async function deriveNetworkInSteps(baseline: Network, changes: readonly ChangeData[], pause: () => Promise<void>): Promise<Network> {
-  const draft = new NetworkDraft(baseline);
-  for (let i = 0; i < changes.length; i += 1) {
-    draft.apply(changes[i]!);
-    if ((i + 1) % REPLAY_PER_STEP === 0) await pause();
-  }
-  return draft.toNetwork();
-}

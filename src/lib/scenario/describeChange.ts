@@ -30,6 +30,25 @@ export function describeChanges(baseline: Network, changes: readonly Change[]): 
   });
 }
 
+/** Changes replayed between two pauses of describeChangesInSteps: a few milliseconds of work. */
+export const REPLAY_PER_STEP = 5000;
+
+/**
+ * describeChanges and the network they lead to, in one replay that pauses every REPLAY_PER_STEP
+ * changes for `pause` (the next task): opening a scenario of 100,000 changes then never holds
+ * the page in one piece.
+ */
+export async function describeChangesInSteps(baseline: Network, changes: readonly Change[], pause: () => Promise<void>): Promise<{ entries: DescribedChange[]; network: Network }> {
+  const draft = new NetworkDraft(baseline);
+  const entries: DescribedChange[] = [];
+  for (let i = 0; i < changes.length; i += 1) {
+    entries.push(describeOneChange(draft, changes[i]!));
+    draft.apply(changes[i]!);
+    if ((i + 1) % REPLAY_PER_STEP === 0) await pause();
+  }
+  return { entries, network: draft.toNetwork() };
+}
+
 /**
  * One change in words, read against the network just before it (its index, or a draft): what
  * a log that gains one change at its end needs, without describing the others again.

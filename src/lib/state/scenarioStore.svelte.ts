@@ -24,9 +24,9 @@ import { localText, type LocalText } from '../i18n/localText';
 import type { DataIssue } from '../model/dataIssue';
 import { indexNetwork, type NetworkIndex } from '../model/indexNetwork';
 import type { Network } from '../model/types';
-import { applyChange, deriveNetwork, deriveNetworkInSteps, REPLAY_PER_STEP } from '../scenario/applyChange';
 import { checkScenario } from '../scenario/checkScenario';
-import { describeChanges } from '../scenario/describeChange';
+import { describeOneChange, REPLAY_PER_STEP } from '../scenario/describeChange';
+import { ReplayCache } from '../scenario/replayCache';
 import { diffNetworks } from '../scenario/diffNetworks';
 import { canRedo, canUndo, cloneScenario, createScenario } from '../scenario/history';
 import { twoTierStartChanges } from '../scenario/twoTierStart';
@@ -78,10 +78,10 @@ export class ScenarioStore {
   readonly paused = $derived(this.current !== null && this.preview === null && this.mode !== 'baseline' && this.isPaused(this.current.id));
   readonly active = $derived(this.scenarios.filter((s) => s.deletedAt === null));
   readonly trash = $derived(this.scenarios.filter((s) => s.deletedAt !== null));
-  readonly network = $derived.by(() => (this.current ? this.derive(this.current.changes) : this.baseline));
+  readonly network = $derived.by(() => (this.current ? this.replays.network(this.current.changes) : this.baseline));
   readonly index = $derived(indexNetwork(this.network));
   readonly problems = $derived(this.current ? checkScenario(this.network) : []);
-  readonly log = $derived.by(() => (this.current ? describeChanges(this.baseline, this.current.changes) : []));
+  readonly log = $derived.by(() => (this.current ? this.replays.log(this.current.changes) : []));
   readonly diff = $derived.by(() => diffNetworks(this.baseline, this.network));
   readonly canUndo = $derived(this.editable && this.current !== null && canUndo(this.current));
   readonly canRedo = $derived(this.editable && this.current !== null && canRedo(this.current));
@@ -99,8 +99,8 @@ export class ScenarioStore {
   private readonly changedElsewhere = new Set<ScenarioId>();
   /** The workspace epoch read at the last load (null before any Replace or Merge). */
   private epoch: string | null = null;
-  /** The last two networks derived, with their changes: an edit or an undo then costs one step, not a replay. */
-  private derivedNetworks: { changes: readonly Change[]; network: Network }[] = [];
+  /** The last networks and logs derived: an edit or an undo then costs one step, not a replay. */
+  private readonly replays: ReplayCache;
 
   constructor(
     readonly baseline: Network,
@@ -108,6 +108,7 @@ export class ScenarioStore {
     writer?: EditWriter,
   ) {
     this.baselineIndex = indexNetwork(baseline);
+    this.replays = new ReplayCache(baseline);
     this.writer = writer ?? new EditWriter(db);
     this.channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL_NAME) : null;
     this.channel?.addEventListener('message', (event) => void this.onOtherTab(event.data));
@@ -243,7 +244,9 @@ export class ScenarioStore {
       const reopened = last ? scenarios.find((s) => s.id === last && s.deletedAt === null) : undefined;
       if (reopened) {
         const chosenBefore = this.currentId;
-        await this.deriveInSteps(reopened.changes);
+        // In steps, so that showing it finds its network and log ready instead of replaying
+        // every change in one piece of work (seconds, for 100,000 changes).
+        if (reopened.changes.length >= REPLAY_PER_STEP) await this.replays.prepareInSteps(reopened.changes, nextTask);
         // Unless the user opened something else meanwhile.
         if (this.currentId === chosenBefore) this.currentId = reopened.id;
       }
@@ -333,7 +336,7 @@ export class ScenarioStore {
   private describeEdit(before: Scenario, edit: ScenarioEdit): LocalText {
     switch (edit.op) {
       case 'record':
-        return describeChanges(this.derive(before.changes), [{ ...edit.change, id: edit.changeId, at: edit.at }])[0]!.text;
+        return describeOneChange(indexNetwork(this.replays.network(before.changes)), { ...edit.change, id: edit.changeId, at: edit.at }).text;
       case 'set':
         return localText('map.autosave.edit.details');
       default:
@@ -345,35 +348,6 @@ export class ScenarioStore {
     const saved = (this.savedSinceCompaction.get(id) ?? 0) + 1;
     this.savedSinceCompaction.set(id, saved % COMPACT_EVERY);
     if (saved >= COMPACT_EVERY) void compactScenarios(this.db, [id]).catch(() => 0);
-  }
-
-  /**
-   * The network of a change list. Replaying every change touches every office once per
-   * change (seconds for 5,000 offices and a long scenario); an edit appends one change to the
-   * list derived last, so only that one is applied, and an undo returns to the one before.
-   */
-  private derive(changes: readonly Change[]): Network {
-    const [last, previous] = this.derivedNetworks;
-    const same = (list: readonly Change[]) => list.length === changes.length && list.every((c, i) => c === changes[i]);
-    if (last && same(last.changes)) return last.network;
-    if (previous && same(previous.changes)) {
-      this.derivedNetworks = [previous, last!];
-      return previous.network;
-    }
-    const appended = last && changes.length === last.changes.length + 1 && last.changes.every((c, i) => c === changes[i]);
-    const network = appended ? applyChange(last.network, changes[changes.length - 1]!) : deriveNetwork(this.baseline, changes);
-    this.derivedNetworks = last ? [{ changes, network }, last] : [{ changes, network }];
-    return network;
-  }
-
-  /**
-   * Derives a scenario's network in steps before it is shown, so that showing it finds it ready
-   * (derive() looks there first) instead of replaying every change in one piece of work.
-   */
-  private async deriveInSteps(changes: readonly Change[]): Promise<void> {
-    if (changes.length < REPLAY_PER_STEP) return;
-    const network = await deriveNetworkInSteps(this.baseline, changes, nextTask);
-    this.derivedNetworks = [{ changes, network }];
   }
 
   private replace(scenario: Scenario): void {

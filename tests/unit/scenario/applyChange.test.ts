@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexNetwork } from '../../../src/lib/model/indexNetwork';
 import type { Network, Office } from '../../../src/lib/model/types';
-import { applyChange, deriveNetwork, deriveNetworkInSteps, REPLAY_PER_STEP } from '../../../src/lib/scenario/applyChange';
+import { applyChange, deriveNetwork } from '../../../src/lib/scenario/applyChange';
 import type { ChangeData } from '../../../src/lib/scenario/types';
 import { validNetwork } from '../../fixtures/networkFixtures';
 import { SAMPLE_CHANGES, SAMPLE_LIST, baselineNetwork, cc, oid } from './scenarioTestData';
@@ -157,18 +157,5 @@ describe('deriveNetwork', () => {
     let stepwise = baseline;
     for (const change of SAMPLE_LIST) stepwise = applyChange(stepwise, change);
     expect(deriveNetwork(baseline, SAMPLE_LIST)).toEqual(stepwise);
-  });
-});
-
-describe('deriveNetworkInSteps', () => {
-  it('gives the network deriveNetwork gives, pausing once per full step of changes', async () => {
-    const baseline = baselineNetwork();
-    const offices = baseline.offices.filter((o) => o.tier === 'country-office').map((o) => o.id);
-    const changes = Array.from({ length: REPLAY_PER_STEP * 2 + 7 }, (_, i) => ({ kind: 'annotate-office' as const, office: offices[i % offices.length]!, note: `n${i}` }));
-    let pauses = 0;
-    const stepped = await deriveNetworkInSteps(baseline, changes, async () => void (pauses += 1));
-    expect(pauses).toBe(2);
-    expect(stepped).toEqual(deriveNetwork(baseline, changes));
-    expect(stepped.offices.find((o) => o.id === offices[(REPLAY_PER_STEP * 2 + 6) % offices.length])?.note).toBe(`n${REPLAY_PER_STEP * 2 + 6}`);
   });
 });
