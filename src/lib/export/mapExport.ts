@@ -75,6 +75,7 @@ export function imageTexts(loc: ExportLocaliser, settings: ExportSettings, sourc
     notCovered: loc.t(regionFilter ? 'export.legend.notCoveredOrOther' : 'export.legend.notCovered'),
     changedCountry: loc.t('export.legend.changed'),
     scaleNote: (lat) => loc.t(lat >= 0 ? 'export.scaleNorth' : 'export.scaleSouth', { degrees: degrees(lat) }),
+    projectionName: loc.t(settings.projection === 'equal-earth' ? 'export.pack.projection.equal-earth' : 'export.pack.projection.mercator'),
     formatKm: loc.km,
     source: loc.t('export.source', { dataset: source.datasetName, confidence: source.confidenceNote }),
     disclaimer: loc.t('export.disclaimer'),

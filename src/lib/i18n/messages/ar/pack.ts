@@ -52,5 +52,10 @@ const messages: Pick<Messages, `export.pack.${string}` & keyof Messages> = {
   'export.pack.audienceLine': 'إلى: {audience}',
   'export.pack.remembered': 'تُحفظ خيارات ملف الإحاطة لمساحة العمل هذه.',
   'export.pack.notSaved': 'لم يُحفظ: تعذّر تخزين خيارات ملف الإحاطة في هذا المتصفح ({error}). وهي سارية إلى أن تغادر هذه الصفحة؛ أفرغ بعض المساحة على القرص أو اخرج من التصفح الخاص، ثم غيّر أحد الحقول مرة أخرى.',
+  'export.pack.projection': 'الإسقاط',
+  'export.pack.projectionChoice.mercator': 'ميركاتور للويب (كما على الشاشة)',
+  'export.pack.projectionChoice.equal-earth': 'Equal Earth (متساوي المساحات، لخرائط العالم)',
+  'export.pack.projection.mercator': 'إسقاط ميركاتور للويب',
+  'export.pack.projection.equal-earth': 'إسقاط Equal Earth (متساوي المساحات)',
 };
 export default messages;

@@ -51,4 +51,9 @@ export default {
   'export.pack.audienceLine': 'For: {audience}',
   'export.pack.remembered': 'The pack’s choices are remembered for this workspace.',
   'export.pack.notSaved': 'Not saved: the pack’s choices could not be stored in this browser ({error}). They apply until you leave this page; free some disk space or leave private browsing, then change a field again.',
+  'export.pack.projection': 'Projection',
+  'export.pack.projectionChoice.mercator': 'Web Mercator (as on screen)',
+  'export.pack.projectionChoice.equal-earth': 'Equal Earth (equal area, for world maps)',
+  'export.pack.projection.mercator': 'Web Mercator projection',
+  'export.pack.projection.equal-earth': 'Equal Earth projection (equal area)',
 } as const;

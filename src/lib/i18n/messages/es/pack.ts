@@ -52,5 +52,10 @@ const messages: Pick<Messages, `export.pack.${string}` & keyof Messages> = {
   'export.pack.audienceLine': 'Destinatarios: {audience}',
   'export.pack.remembered': 'Las opciones del dosier se recuerdan para este espacio de trabajo.',
   'export.pack.notSaved': 'No guardado: las opciones del dosier no se pudieron guardar en este navegador ({error}). Valen hasta que salga de esta página; libere espacio en disco o salga de la navegación privada y vuelva a cambiar un campo.',
+  'export.pack.projection': 'Proyección',
+  'export.pack.projectionChoice.mercator': 'Web Mercator (como en pantalla)',
+  'export.pack.projectionChoice.equal-earth': 'Equal Earth (equivalente, para mapas del mundo)',
+  'export.pack.projection.mercator': 'Proyección Web Mercator',
+  'export.pack.projection.equal-earth': 'Proyección Equal Earth (equivalente)',
 };
 export default messages;

@@ -52,5 +52,10 @@ const messages: Pick<Messages, `export.pack.${string}` & keyof Messages> = {
   'export.pack.audienceLine': 'À l’intention de : {audience}',
   'export.pack.remembered': 'Les choix du dossier sont mémorisés pour cet espace de travail.',
   'export.pack.notSaved': 'Non enregistré : les choix du dossier n’ont pas pu être enregistrés dans ce navigateur ({error}). Ils valent jusqu’à ce que vous quittiez cette page ; libérez de l’espace disque ou quittez la navigation privée, puis modifiez à nouveau un champ.',
+  'export.pack.projection': 'Projection',
+  'export.pack.projectionChoice.mercator': 'Web Mercator (comme à l’écran)',
+  'export.pack.projectionChoice.equal-earth': 'Equal Earth (équivalente, pour les cartes du monde)',
+  'export.pack.projection.mercator': 'Projection Web Mercator',
+  'export.pack.projection.equal-earth': 'Projection Equal Earth (équivalente)',
 };
 export default messages;

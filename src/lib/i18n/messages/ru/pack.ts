@@ -52,5 +52,10 @@ const messages: Pick<Messages, `export.pack.${string}` & keyof Messages> = {
   'export.pack.audienceLine': 'Для: {audience}',
   'export.pack.remembered': 'Выбор для пакета запоминается для этого рабочего пространства.',
   'export.pack.notSaved': 'Не сохранено: выбор для пакета не удалось сохранить в этом браузере ({error}). Он действует, пока вы не покинете страницу; освободите место на диске или выйдите из приватного режима и снова измените поле.',
+  'export.pack.projection': 'Проекция',
+  'export.pack.projectionChoice.mercator': 'Web Mercator (как на экране)',
+  'export.pack.projectionChoice.equal-earth': 'Equal Earth (равновеликая, для карт мира)',
+  'export.pack.projection.mercator': 'Проекция Web Mercator',
+  'export.pack.projection.equal-earth': 'Проекция Equal Earth (равновеликая)',
 };
 export default messages;

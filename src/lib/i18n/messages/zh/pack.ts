@@ -52,5 +52,10 @@ const messages: Pick<Messages, `export.pack.${string}` & keyof Messages> = {
   'export.pack.audienceLine': '对象：{audience}',
   'export.pack.remembered': '本工作区会记住通报材料的各项选择。',
   'export.pack.notSaved': '未保存：无法在此浏览器中存储通报材料的选择（{error}）。在您离开此页面之前这些选择仍然有效；请释放磁盘空间或退出隐私浏览，然后再次修改某个字段。',
+  'export.pack.projection': '投影',
+  'export.pack.projectionChoice.mercator': 'Web墨卡托（与屏幕相同）',
+  'export.pack.projectionChoice.equal-earth': 'Equal Earth（等积，适用于世界地图）',
+  'export.pack.projection.mercator': 'Web墨卡托投影',
+  'export.pack.projection.equal-earth': 'Equal Earth投影（等积）',
 };
 export default messages;
