@@ -255,3 +255,20 @@ test('the exported SVG renders in librsvg (rsvg-convert) as in Chromium: map pan
   expect(inRsvg.ink).toBeLessThan(inChromium.ink * 1.5);
   expect(svg.disclaimer).toBe(DISCLAIMER);
 });
+
+test('a world map in Equal Earth names its projection on the image, in SVG and PNG', async ({ guarded: page }) => {
+  await openMap(page);
+  const dialog = await openDialog(page);
+  await dialog.getByLabel('Area').selectOption('world');
+  await dialog.getByLabel('Projection').selectOption('equal-earth');
+  const svgFile = await download(page, 'Export SVG', 'tests/output/export-equal-earth.svg');
+  expect(svgFile.file.suggestedFilename()).toMatch(/^baseline-1920x1080-\d{4}-\d{2}-\d{2}\.svg$/);
+  const svg = await inspectSvg(page, svgFile.bytes.toString('utf8'));
+  expect(svg.parseErrors).toBe(0);
+  expect(svg.offices).toBe(48);
+  expect(svg.text).toContain('Equal Earth projection (equal area)');
+  const pngFile = await download(page, 'Export PNG', `${SCREENSHOTS}/export-equal-earth-1920.png`);
+  const png = await inspectPng(page, pngFile.bytes, { top: 0, bottom: 1080 });
+  expect([png.width, png.height]).toEqual([1920, 1080]);
+  expect(png.colours).toBeGreaterThan(40);
+});
