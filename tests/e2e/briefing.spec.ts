@@ -115,7 +115,7 @@ test('a two-tier scenario with an office whose tier changed twice: the pack brie
   await expect(pack.getByText('Every target, limit and weight is the default.')).toBeVisible();
 });
 
-test('with other weights and a target changed, the pack states the shares (adding up to 100 %) and the target', async ({ guarded: page }) => {
+test('with other perspective weights, the pack states their shares of the overall score, adding up to 100 %', async ({ guarded: page }) => {
   await openMap(page);
   await page.getByRole('button', { name: 'Start two-tier scenario' }).click();
   await expect(page.getByRole('button', { name: /^Changes \(\d+\)$/ })).toBeVisible();
@@ -168,6 +168,9 @@ for (const locale of ['en', 'ar', 'zh'] as const) {
     const latin = englishCountryNames.filter((name) => new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(words));
     if (locale !== 'en') expect(latin).toEqual([]);
     else expect(latin).toContain('Somalia'); // the check finds English names where there are some
+    // The default classification line follows the pack's language too.
+    const defaultLine = { en: 'For internal use', ar: 'للاستخدام الداخلي', zh: '仅供内部使用' }[locale];
+    await expect(pack.locator('.cover .classification')).toHaveText(defaultLine);
     await pack.getByRole('img').first().evaluate((img: HTMLImageElement) => img.decode());
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });

@@ -7,8 +7,8 @@ export interface BriefingCoverText {
   /** ISO date (yyyy-mm-dd), or '' for the day the pack is printed. */
   readonly date: string;
   readonly audience: string;
-  /** e.g. "For internal use"; '' shows no line. */
-  readonly classification: string;
+  /** e.g. "Restricted"; '' shows no line; null is the default "For internal use", in the pack's language. */
+  readonly classification: string | null;
 }
 
 export interface BriefingPackChoices {
@@ -24,10 +24,10 @@ export const BRIEFING_PACK_SETTING = 'briefingPack';
 export const BRIEFING_TEXT_FIELDS = ['meeting', 'date', 'audience', 'classification'] as const;
 
 /**
- * The choices of a workspace that has none stored yet; the classification line starts as the
- * interface's "For internal use", in the language it is first seen in, and is then the user's text.
- * @example defaultBriefingChoices('For internal use').cover // → { meeting: '', date: '', audience: '', classification: 'For internal use' }
+ * The choices of a workspace that has none stored yet: the classification line is the default
+ * ("For internal use" in whatever language the pack is printed in) until the user types one.
+ * @example defaultBriefingChoices().cover // → { meeting: '', date: '', audience: '', classification: null }
  */
-export function defaultBriefingChoices(classification: string): BriefingPackChoices {
-  return { mode: 'one', single: '', compared: [], cover: { meeting: '', date: '', audience: '', classification } };
+export function defaultBriefingChoices(): BriefingPackChoices {
+  return { mode: 'one', single: '', compared: [], cover: { meeting: '', date: '', audience: '', classification: null } };
 }

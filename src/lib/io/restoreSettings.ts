@@ -66,7 +66,10 @@ function checkBriefingPack(value: unknown, path: string, issues: IssueList): voi
     mode: (v, p, i) => expectOneOf(v, ['one', 'compare'], p, i),
     single: (v, p, i) => expectText(v, p, i),
     compared: (v, p, i) => { if (expectList(v, p, i)) v.forEach((id, index) => expectId(id, at(p, index), i)); },
-    cover: (v, p, i) => checkFields(v, Object.fromEntries(['meeting', 'date', 'audience', 'classification'].map((name) => [name, (x: unknown, q: string, j: IssueList) => expectText(x, q, j)])), p, i, []),
+    cover: (v, p, i) => checkFields(v, {
+      ...Object.fromEntries(['meeting', 'date', 'audience'].map((name) => [name, (x: unknown, q: string, j: IssueList) => expectText(x, q, j)])),
+      classification: (x, q, j) => x === null || expectText(x, q, j), // null: the default line
+    }, p, i, []),
   }, path, issues, ['mode', 'single', 'compared', 'cover']);
 }
 

@@ -8,7 +8,7 @@ import { t } from '../i18n/i18n.svelte';
 const SAVE_DELAY_MS = 400;
 
 export class BriefingPackStore {
-  choices = $state.raw<BriefingPackChoices>(defaultBriefingChoices(''));
+  choices = $state.raw<BriefingPackChoices>(defaultBriefingChoices());
   /** Set while the last write was refused: the choices then last for this visit only. */
   saveError = $state<string | null>(null);
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -17,7 +17,7 @@ export class BriefingPackStore {
 
   async load(): Promise<void> {
     const stored = await getSetting<BriefingPackChoices>(this.db, BRIEFING_PACK_SETTING).catch(() => undefined);
-    this.choices = stored ?? defaultBriefingChoices(t('export.pack.classificationDefault'));
+    this.choices = stored ?? defaultBriefingChoices();
   }
 
   update(patch: Partial<Omit<BriefingPackChoices, 'cover'>>): void {
