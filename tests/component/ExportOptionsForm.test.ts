@@ -12,13 +12,14 @@ const choices = (): ExportChoices => ({
 describe('ExportOptionsForm', () => {
   it('gives every control a visible label', () => {
     render(ExportOptionsForm, { choices: choices(), hasScenario: true, screenSize: { width: 1000, height: 600 } });
-    for (const name of ['Area', 'Size', 'Pixel ratio (as on screen)', 'Title', 'Subtitle', 'Office labels', 'Reporting lines', 'Coverage lines', 'Label offices by city (otherwise by office name)']) {
+    for (const name of ['Area', 'Size', 'Projection', 'Pixel ratio (as on screen)', 'Title', 'Subtitle', 'Office labels', 'Reporting lines', 'Coverage lines', 'Label offices by city (otherwise by office name)']) {
       expect(screen.getByLabelText(name)).toBeVisible();
     }
     expect(screen.getByRole('radio', { name: /^PNG/ })).toBeChecked();
     expect(screen.getByRole('option', { name: 'As on screen (2000 × 1200 px)' })).toBeInTheDocument();
     expect(screen.getByRole('option', { name: 'Africa' })).toBeInTheDocument();
-  });
+    expect(screen.getByRole('option', { name: 'Equal Earth (equal area, for world maps)' })).toBeInTheDocument();
+  }, 30_000); // the first render of the file also loads the component: slow on a loaded machine
 
   it('offers before/after and changed outlines only when a scenario is open', () => {
     render(ExportOptionsForm, { choices: choices(), hasScenario: false, screenSize: { width: 1000, height: 600 } });

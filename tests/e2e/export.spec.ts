@@ -1,10 +1,13 @@
 // Map export end to end: the dialog (accessible, modal), PNG and SVG files of the default
 // view and of a scenario (before/after), read back: the PNG decoded (size, not blank, a legend
 // drawn), the SVG parsed (valid XML, legend, disclaimer, one element per office); Arabic;
-// and the OpenStreetMap background with a tile server stood in by the test.
+// the OpenStreetMap background with a tile server stood in by the test; and the SVG rendered by
+// librsvg compared with Chromium's rendering of the same export.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
+import { ensureRsvgConvert } from '../support/svgRenderers';
 import { SCREENSHOTS, expect, openMap, test } from './fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -81,7 +84,7 @@ test('exports the default view as PNG and SVG from an accessible dialog', async 
   await expect(dialog.getByLabel('Size')).toHaveValue('slide');
 
   const svgFile = await download(page, 'Export SVG', 'tests/output/export-default.svg');
-  expect(svgFile.file.suggestedFilename()).toMatch(/^baseline-\d{4}-\d{2}-\d{2}\.svg$/);
+  expect(svgFile.file.suggestedFilename()).toMatch(/^baseline-1920x1080-\d{4}-\d{2}-\d{2}\.svg$/);
   const svg = await inspectSvg(page, svgFile.bytes.toString('utf8'));
   expect(svg.parseErrors).toBe(0);
   expect(svg.root).toBe('svg');
@@ -92,7 +95,7 @@ test('exports the default view as PNG and SVG from an accessible dialog', async 
   expect(svg.images).toBe(0);
 
   const pngFile = await download(page, 'Export PNG', `${SCREENSHOTS}/export-1920.png`);
-  expect(pngFile.file.suggestedFilename()).toMatch(/^baseline-\d{4}-\d{2}-\d{2}\.png$/);
+  expect(pngFile.file.suggestedFilename()).toMatch(/^baseline-1920x1080-\d{4}-\d{2}-\d{2}\.png$/);
   const png = await inspectPng(page, pngFile.bytes, { top: svg.legendTop - 25, bottom: svg.legendBottom + 5 });
   expect([png.width, png.height]).toEqual([1920, 1080]);
   expect(png.colours).toBeGreaterThan(40);
@@ -119,7 +122,7 @@ test('exports a scenario beside today’s network, and an A4 print at 300 dpi', 
   await dialog.getByLabel('Coverage lines').check();
 
   const svgFile = await download(page, 'Export SVG', 'tests/output/export-scenario.svg');
-  expect(svgFile.file.suggestedFilename()).toMatch(/^two-tier-scenario-1-before-after-\d{4}-\d{2}-\d{2}\.svg$/);
+  expect(svgFile.file.suggestedFilename()).toMatch(/^two-tier-scenario-1-before-after-1920x1080-\d{4}-\d{2}-\d{2}\.svg$/);
   const svg = await inspectSvg(page, svgFile.bytes.toString('utf8'));
   expect(svg.parseErrors).toBe(0);
   expect(svg.offices).toBe(96);
@@ -179,4 +182,93 @@ test.describe('with the OpenStreetMap background on', () => {
     expect(svg.text).not.toContain('OpenStreetMap');
     await expect(dialog.getByRole('status')).toContainText('The OpenStreetMap background could not be loaded');
   });
+});
+
+/**
+ * Compares two renderings of one image, in the page: the share of cells (the images scaled down
+ * to 192 × 108) whose colour differs clearly, and the share of strongly coloured pixels (countries)
+ * in a band of rows, in each.
+ */
+async function compareRenderings(page: Page, a: Buffer, b: Buffer, band: { top: number; bottom: number }) {
+  return page.evaluate(
+    async ({ first, second, band }) => {
+      const decode = async (base64: string) => createImageBitmap(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+      const pixels = (bitmap: ImageBitmap, width: number, height: number) => {
+        const canvas = new OffscreenCanvas(width, height);
+        const context = canvas.getContext('2d')!;
+        context.fillStyle = '#ffffff';
+        context.fillRect(0, 0, width, height);
+        context.drawImage(bitmap, 0, 0, width, height);
+        return context.getImageData(0, 0, width, height).data;
+      };
+      const [x, y] = [await decode(first), await decode(second)];
+      const [small1, small2] = [pixels(x, 192, 108), pixels(y, 192, 108)];
+      let differing = 0;
+      for (let i = 0; i < small1.length; i += 4) {
+        const d = Math.abs(small1[i]! - small2[i]!) + Math.abs(small1[i + 1]! - small2[i + 1]!) + Math.abs(small1[i + 2]! - small2[i + 2]!);
+        if (d > 90) differing++;
+      }
+      const coloured = (bitmap: ImageBitmap) => {
+        const data = pixels(bitmap, bitmap.width, bitmap.height);
+        let count = 0;
+        let total = 0;
+        for (let row = band.top; row < band.bottom; row += 2) {
+          for (let col = 0; col < bitmap.width; col += 2) {
+            const i = (row * bitmap.width + col) * 4;
+            const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+            total++;
+            if (Math.max(r, g, b) - Math.min(r, g, b) > 40) count++;
+          }
+        }
+        return count / total;
+      };
+      return { differing: differing / (192 * 108), colouredA: coloured(x), colouredB: coloured(y), sizeA: [x.width, x.height], sizeB: [y.width, y.height] };
+    },
+    { first: a.toString('base64'), second: b.toString('base64'), band },
+  );
+}
+
+test('the exported SVG renders in librsvg (rsvg-convert) as in Chromium: map panels drawn, legend and disclaimer present', async ({ guarded: page }) => {
+  const rsvg = ensureRsvgConvert();
+  test.skip(rsvg === null, 'rsvg-convert is not installed and cannot be installed here (apt-get install librsvg2-bin)');
+  await openMap(page);
+  await page.getByRole('button', { name: 'Start two-tier scenario' }).click();
+  await expect(page.getByRole('button', { name: /^Changes \(\d+\)$/ })).toBeVisible();
+  const dialog = await openDialog(page);
+  await dialog.getByLabel('Before and after').check();
+  const svgFile = await download(page, 'Export SVG', 'tests/output/portable.svg');
+  const pngFile = await download(page, 'Export PNG', `${SCREENSHOTS}/portable-chromium.png`);
+  const svg = await inspectSvg(page, svgFile.bytes.toString('utf8'));
+  execFileSync(rsvg!, ['--width', '1920', '--height', '1080', '--output', `${SCREENSHOTS}/portable-rsvg.png`, 'tests/output/portable.svg']);
+  const rsvgPng = readFileSync(`${SCREENSHOTS}/portable-rsvg.png`);
+  // Same size; the map panels (above the legend) coloured by country in both, to within a fifth.
+  const comparison = await compareRenderings(page, pngFile.bytes, rsvgPng, { top: 80, bottom: Math.max(100, svg.legendTop - 40) });
+  expect(comparison.sizeB).toEqual([1920, 1080]);
+  expect(comparison.colouredA).toBeGreaterThan(0.05); // ~12 % here: the sea's pale blue does not count as coloured
+  expect(comparison.colouredB / comparison.colouredA).toBeGreaterThan(0.8);
+  expect(comparison.colouredB / comparison.colouredA).toBeLessThan(1.25);
+  expect(comparison.differing).toBeLessThan(0.08);
+  // The legend and the disclaimer are drawn: as much ink in their rows as Chromium draws, to within a third.
+  const band = { top: svg.legendTop - 25, bottom: 1080 };
+  const [inChromium, inRsvg] = [await inspectPng(page, pngFile.bytes, band), await inspectPng(page, rsvgPng, band)];
+  expect(inRsvg.ink).toBeGreaterThan(inChromium.ink * 0.67);
+  expect(inRsvg.ink).toBeLessThan(inChromium.ink * 1.5);
+  expect(svg.disclaimer).toBe(DISCLAIMER);
+});
+
+test('a world map in Equal Earth names its projection on the image, in SVG and PNG', async ({ guarded: page }) => {
+  await openMap(page);
+  const dialog = await openDialog(page);
+  await dialog.getByLabel('Area').selectOption('world');
+  await dialog.getByLabel('Projection').selectOption('equal-earth');
+  const svgFile = await download(page, 'Export SVG', 'tests/output/export-equal-earth.svg');
+  expect(svgFile.file.suggestedFilename()).toMatch(/^baseline-1920x1080-\d{4}-\d{2}-\d{2}\.svg$/);
+  const svg = await inspectSvg(page, svgFile.bytes.toString('utf8'));
+  expect(svg.parseErrors).toBe(0);
+  expect(svg.offices).toBe(48);
+  expect(svg.text).toContain('Equal Earth projection (equal area)');
+  const pngFile = await download(page, 'Export PNG', `${SCREENSHOTS}/export-equal-earth-1920.png`);
+  const png = await inspectPng(page, pngFile.bytes, { top: 0, bottom: 1080 });
+  expect([png.width, png.height]).toEqual([1920, 1080]);
+  expect(png.colours).toBeGreaterThan(40);
 });

@@ -54,7 +54,8 @@ function layout(input: MapImageInput) {
     ...wrapText(input.texts.disclaimer, noteSize, notesWidth).map((text) => ({ text, italic: true })),
     ...(input.tiles ? [{ text: input.texts.tileAttribution, italic: false }] : []),
   ];
-  const footerHeight = Math.max(notes.length * noteSize * 1.3, 30 * u);
+  // Room for the scale bar, its note and the projection's name beside the notes.
+  const footerHeight = Math.max(notes.length * noteSize * 1.3, 40 * u);
   const blockBottom = height - margin - footerHeight - 8 * u;
   const available = Math.max(blockBottom - blockTop - panelTitleRoom - legendRoom - 8 * u, 40);
   const gap = 10 * u;
@@ -62,7 +63,9 @@ function layout(input: MapImageInput) {
   // A frame wider than the extent shows more land on the sides; one much taller than the
   // extent would only add polar sea (side-by-side halves of a page, a world map at 4:3), so
   // the frame stops a little past the extent and the room left goes above the notes.
-  const probe = fitMapFrame(input.bounds, { x: 0, y: 0, width: panelWidth, height: available });
+  const projection = input.options.projection ?? 'mercator';
+  const probe = fitMapFrame(input.bounds, { x: 0, y: 0, width: panelWidth, height: available }, projection);
+  // The extent's height in the frame: its south-west corner to its north edge (Equal Earth's parallels are straight too).
   const extentHeight = probe.project(input.bounds.west, input.bounds.south)[1] - probe.project(input.bounds.east, input.bounds.north)[1];
   const mapHeight = Math.min(available, Math.max(extentHeight * 1.15, 40));
   const panelTitleY = panels.length > 1 ? blockTop + TYPE.panelTitle * u : null;
@@ -70,7 +73,7 @@ function layout(input: MapImageInput) {
   const rects: Rect[] = panels.map((_, i) => ({ x: margin + i * (panelWidth + gap), y: mapTop, width: panelWidth, height: mapHeight }));
   // Right to left, the first panel (the baseline) is read first, so it goes on the right.
   if (dir === 'rtl') rects.reverse();
-  const frames = rects.map((rect) => fitMapFrame(input.bounds, rect));
+  const frames = rects.map((rect) => fitMapFrame(input.bounds, rect, projection));
   return { margin, inner, titleLines, titleY, subtitleLines, subtitleY, panelTitleY, legendStyle, legendTop: mapTop + mapHeight + 8 * u, notes, noteSize, footerTop: height - margin - footerHeight, scaleWidth, frames };
 }
 
@@ -136,6 +139,9 @@ function drawFooter(input: MapImageInput, l: ReturnType<typeof layout>): SvgElem
     el('path', { d: `M${barLeft},${barY - tick}V${barY}H${barLeft + bar.widthPx}V${barY - tick}`, fill: 'none', ...stroke }),
     textLine(input.texts.formatKm(bar.km), dir === 'rtl' ? barLeft + bar.widthPx : barLeft, barY - tick - 2 * u, dir === 'rtl' ? 'right' : 'left', small),
     textLine(input.texts.scaleNote(latitude), dir === 'rtl' ? barLeft + bar.widthPx : barLeft, barY + l.noteSize * 1.3, dir === 'rtl' ? 'right' : 'left', { ...small, fill: '#3d3d3d' }),
+    ...(input.texts.projectionName
+      ? [textLine(input.texts.projectionName, dir === 'rtl' ? barLeft + bar.widthPx : barLeft, barY + l.noteSize * 2.6, dir === 'rtl' ? 'right' : 'left', { ...small, fill: '#3d3d3d' }, { class: 'projection' })]
+      : []),
   ]);
   const notesX = dir === 'rtl' ? width - l.margin - l.scaleWidth - 12 * u : l.margin + l.scaleWidth + 12 * u;
   const notes = l.notes.map((note, i) =>

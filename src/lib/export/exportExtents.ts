@@ -6,8 +6,12 @@ import type { GeoBounds } from './mapFrame';
 
 export type ExportExtent = { readonly kind: 'view' } | { readonly kind: 'world' } | { readonly kind: 'region'; readonly region: Region };
 
-/** The world as the map opens on screen (networkMap's WORLD_BOUNDS): Antarctica left out, the Pacific whole. */
-export const WORLD_EXTENT: GeoBounds = { south: -56, west: -118, north: 76, east: 198 };
+/**
+ * The world of an exported map: as the map opens on screen (networkMap's WORLD_BOUNDS:
+ * Antarctica left out, the Pacific whole), with 10° more to the west so Baja California and
+ * western Mexico, a covered country, are not cut at the frame's edge.
+ */
+export const WORLD_EXTENT: GeoBounds = { south: -56, west: -128, north: 76, east: 198 };
 
 /** A region's countries and offices, with 15% to spare on each side, as the map's region filter fits them. */
 export function regionBounds(network: Network, region: Region): GeoBounds {
@@ -35,6 +39,23 @@ export function resolveExtent(
   screen: { readonly bounds: GeoBounds | null; readonly region: Region | null },
 ): { bounds: GeoBounds; regionFilter: Region | null } {
   if (extent.kind === 'region') return { bounds: regionBounds(network, extent.region), regionFilter: extent.region };
-  if (extent.kind === 'view') return { bounds: screen.bounds ?? WORLD_EXTENT, regionFilter: screen.region };
+  if (extent.kind === 'view') return { bounds: screen.bounds ? clipToWorld(screen.bounds) : WORLD_EXTENT, regionFilter: screen.region };
   return { bounds: WORLD_EXTENT, regionFilter: null };
+}
+
+/**
+ * The view on screen without what lies beyond the network's world: a zoomed-out screen shows
+ * the world small in a sea of repeated ocean, which a slide or a page should not.
+ * @example clipToWorld({ south: -80, west: -300, north: 85, east: 400 }) // → WORLD_EXTENT
+ * @example clipToWorld({ south: -10, west: 20, north: 30, east: 60 }) // → unchanged
+ */
+export function clipToWorld(bounds: GeoBounds): GeoBounds {
+  const clipped = {
+    south: Math.max(bounds.south, WORLD_EXTENT.south),
+    west: Math.max(bounds.west, WORLD_EXTENT.west),
+    north: Math.min(bounds.north, WORLD_EXTENT.north),
+    east: Math.min(bounds.east, WORLD_EXTENT.east),
+  };
+  // A view wholly outside the world's extent (the open Pacific, Antarctica) is kept as it is.
+  return clipped.south < clipped.north && clipped.west < clipped.east ? clipped : bounds;
 }

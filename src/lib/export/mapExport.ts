@@ -75,6 +75,7 @@ export function imageTexts(loc: ExportLocaliser, settings: ExportSettings, sourc
     notCovered: loc.t(regionFilter ? 'export.legend.notCoveredOrOther' : 'export.legend.notCovered'),
     changedCountry: loc.t('export.legend.changed'),
     scaleNote: (lat) => loc.t(lat >= 0 ? 'export.scaleNorth' : 'export.scaleSouth', { degrees: degrees(lat) }),
+    projectionName: loc.t(settings.projection === 'equal-earth' ? 'export.pack.projection.equal-earth' : 'export.pack.projection.mercator'),
     formatKm: loc.km,
     source: loc.t('export.source', { dataset: source.datasetName, confidence: source.confidenceNote }),
     disclaimer: loc.t('export.disclaimer'),
@@ -109,13 +110,20 @@ export function mapImageInput(source: MapExportSource, settings: ExportSettings,
 }
 
 /**
- * The file name: the scenario (or "baseline"), before/after, and the date.
- * @example exportFileName('Two tiers: Africa', false, new Date(2026, 10, 22), 'png') // → "two-tiers-africa-2026-11-22.png"
+ * The file name of an export: scenario, size and date, so the slide and the A4 print of one map
+ * do not overwrite each other. Letters of every script are kept (a Russian, Chinese or Arabic
+ * name stays readable); accents are dropped from Latin letters only, and everything a file
+ * system may refuse (/ \\ : * ? " < > |) becomes a hyphen.
+ * @example exportFileName('Two tiers: Africa', false, 'slide', { width: 1920, height: 1080 }, new Date(2026, 10, 22), 'png') // → "two-tiers-africa-1920x1080-2026-11-22.png"
+ * @example exportFileName('Восток', false, 'a4', { width: 3508, height: 2480 }, new Date(2026, 10, 22), 'svg') // → "восток-a4-2026-11-22.svg"
  */
-export function exportFileName(scenarioName: string | null, beforeAfter: boolean, date: Date, extension: 'png' | 'svg'): string {
-  const slug = (scenarioName ?? 'baseline').normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'scenario';
+export function exportFileName(scenarioName: string | null, beforeAfter: boolean, size: SizePreset, pixels: { readonly width: number; readonly height: number }, date: Date, extension: 'png' | 'svg'): string {
+  const latinPlain = (scenarioName ?? 'baseline').normalize('NFD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC');
+  const words = latinPlain.toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  const slug = Array.from(words).slice(0, 60).join('').replace(/-+$/, '') || 'scenario';
+  const sizeLabel = size === 'a4' || size === 'a3' ? size : `${pixels.width}x${pixels.height}`;
   const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-  return `${slug}${beforeAfter ? '-before-after' : ''}-${day}.${extension}`;
+  return `${slug}${beforeAfter ? '-before-after' : ''}-${sizeLabel}-${day}.${extension}`;
 }
 
 /** The export dialog's form: the area as one select value ("view", "world" or "region:<name>"). */

@@ -12,9 +12,11 @@ export interface MapFile {
 }
 
 export async function produceMapFile(input: MapImageInput, format: 'png' | 'svg', onlineBasemap: boolean): Promise<MapFile> {
-  const tiles = onlineBasemap ? await fetchTiles(mapFrames(input)) : null;
+  // Web tiles are Web Mercator: an Equal Earth map is drawn on the app's own basemap alone.
+  const withTiles = onlineBasemap && (input.options.projection ?? 'mercator') === 'mercator';
+  const tiles = withTiles ? await fetchTiles(mapFrames(input)) : null;
   const svg = composeMapSvg({ ...input, tiles });
-  const tilesFailed = onlineBasemap && tiles === null;
+  const tilesFailed = withTiles && tiles === null;
   if (format === 'svg') return { blob: new Blob([svg], { type: 'image/svg+xml' }), tilesFailed };
   return { blob: await renderSvgToPng(svg, input.width, input.height, Math.round(input.pxPerPt * 72)), tilesFailed };
 }

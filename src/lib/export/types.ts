@@ -12,7 +12,12 @@ export interface MapImageOptions {
   readonly coverageLines: boolean;
   /** Outline the countries whose covering office differs from the baseline. */
   readonly highlightChanged: boolean;
+  /** Web Mercator (as on screen; the default) or Equal Earth, an equal-area projection for world maps. */
+  readonly projection?: MapProjection;
 }
+
+export type MapProjection = 'mercator' | 'equal-earth';
+export const MAP_PROJECTIONS: readonly MapProjection[] = ['mercator', 'equal-earth'];
 
 /** One map of the image: the whole image, or one half of a before/after image. */
 export interface MapPanelInput {
@@ -37,6 +42,8 @@ export interface MapImageTexts {
   readonly changedCountry: string;
   /** The scale bar's note, e.g. "Scale true at 12° N". */
   readonly scaleNote: (latitude: number) => string;
+  /** The projection's name, written on the image, e.g. "Equal Earth projection". */
+  readonly projectionName?: string;
   /** A distance for the scale bar, e.g. "1,000 km". */
   readonly formatKm: (km: number) => string;
   /** Data source and confidence: one or more sentences. */

@@ -5,7 +5,7 @@ import { ALL_TIERS } from '../model/types';
 import { PERSPECTIVES } from '../scoring/types';
 import { readTracker } from '../tracker/restoreTracker';
 import { at, IssueList, type RestoreIssue, type Restored } from './restoreIssue';
-import { expectBoolean, expectId, expectList, expectNumber, expectNumbersFor, expectObject, expectWholeNumber } from './restoreFields';
+import { expectBoolean, expectId, expectList, expectNumber, expectNumbersFor, expectObject, expectOneOf, expectText, expectWholeNumber } from './restoreFields';
 
 type SettingCheck = (value: unknown, path: string, issues: IssueList) => void;
 
@@ -60,6 +60,19 @@ function checkTrackerSetting(value: unknown, path: string, issues: IssueList): v
   for (const name of Object.keys(value)) if (!['tracker', 'past', 'future'].includes(name)) issues.add(at(path, name), 'scenarios.restore.unknownSetting');
 }
 
+// The briefing pack's remembered choices (export/briefingPackChoices.ts): every field is text.
+function checkBriefingPack(value: unknown, path: string, issues: IssueList): void {
+  checkFields(value, {
+    mode: (v, p, i) => expectOneOf(v, ['one', 'compare'], p, i),
+    single: (v, p, i) => expectText(v, p, i),
+    compared: (v, p, i) => { if (expectList(v, p, i)) v.forEach((id, index) => expectId(id, at(p, index), i)); },
+    cover: (v, p, i) => checkFields(v, {
+      ...Object.fromEntries(['meeting', 'date', 'audience'].map((name) => [name, (x: unknown, q: string, j: IssueList) => expectText(x, q, j)])),
+      classification: (x, q, j) => x === null || expectText(x, q, j), // null: the default line
+    }, p, i, []),
+  }, path, issues, ['mode', 'single', 'compared', 'cover']);
+}
+
 /** The settings a workspace keeps, each with its check. */
 const SETTINGS: Readonly<Record<string, SettingCheck>> = {
   lastScenarioId: (v, p, i) => v === null || expectId(v, p, i),
@@ -68,6 +81,7 @@ const SETTINGS: Readonly<Record<string, SettingCheck>> = {
   planningAssumptions: (v, p, i) => checkFields(v, { annualCostUsd: (x, q, j) => expectNumbersFor(x, ALL_TIERS, q, j), staff: (x, q, j) => expectNumbersFor(x, ALL_TIERS, q, j) }, p, i, ['annualCostUsd', 'staff']),
   officeFigures: checkFigures,
   tracker: checkTrackerSetting,
+  briefingPack: checkBriefingPack,
   // A marker of this browser's tabs (db/editGuard.ts); files written before it was left out of
   // backups may carry it. It is checked, and a restore always writes a fresh one.
   workspaceEpoch: (v, p, i) => expectId(v, p, i),

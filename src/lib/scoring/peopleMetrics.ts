@@ -14,7 +14,7 @@ import type { MetricValue } from './types';
 /**
  * The people and learning metrics of a network.
  * @example peopleMetrics({ network: baseline, assumptions: DEFAULT_ASSUMPTIONS, figures: [], settings })
- * // → staff-by-type 283 ("96 staff in regional hubs · …"), vacant posts no data, offices below minimum 0
+ * // → staff-by-type 283 ("96 staff in regional hubs · …"), vacant posts no data, offices below minimum no data (no staff figures imported)
  */
 export function peopleMetrics({ network, assumptions, figures, settings }: Pick<ScorecardInput, 'network' | 'assumptions' | 'figures' | 'settings'>): MetricValue[] {
   const overrides = settings.metricOverrides;
@@ -23,6 +23,7 @@ export function peopleMetrics({ network, assumptions, figures, settings }: Pick<
   const staffed = openOffices.map((o) => [o, officeStaff(o, assumptions, latest.get(o.id)).count] as const);
   const byTier: Partial<Record<Tier, number>> = {};
   for (const [office, count] of staffed) byTier[office.tier] = (byTier[office.tier] ?? 0) + count;
+  const hasImportedStaff = openOffices.some((o) => latest.get(o.id)?.staff !== undefined);
   const below = staffed.filter(([, count]) => count < settings.minimumStaff);
   const reportsVacancy = openOffices.filter((o) => latest.get(o.id)?.representativeVacant !== undefined);
   const vacant = reportsVacancy.filter((o) => latest.get(o.id)?.representativeVacant === true);
@@ -36,7 +37,9 @@ export function peopleMetrics({ network, assumptions, figures, settings }: Pick<
     toMetricValue(metricDefinition('vacant-representative-posts', overrides), reportsVacancy.length ? vacant.length : null, {
       drillDown: officesBy(vacant.map((o) => [o, 1] as const), 'posts', (a, b) => b - a),
     }),
-    toMetricValue(metricDefinition('offices-below-minimum-staff', overrides), below.length, {
+    // Without any imported staff figure every office has its type's assumed staff, so the count
+    // is a constant of the assumptions, not a finding: no data, and the perspective drops out of the overall score.
+    toMetricValue(metricDefinition('offices-below-minimum-staff', overrides), hasImportedStaff ? below.length : null, {
       drillDown: officesBy(below, 'staff', (a, b) => a - b),
     }),
   ];

@@ -34,6 +34,7 @@ export class AppState {
   readonly importSession: ImportSession | null;
   readonly optimiser: OptimiserSession | null;
   private trackerLoad: Promise<TrackerStore> | null = null;
+  private briefingLoad: Promise<import('./briefingPackStore.svelte').BriefingPackStore> | null = null;
   private readonly db: PlannerDatabase;
   /** Countries outlined on the map from a scorecard drill-down, with what they are. */
   highlight = $state.raw<{ label: string; codes: ReadonlySet<CountryCode> } | null>(null);
@@ -103,6 +104,16 @@ export class AppState {
       return tracker;
     });
     return this.trackerLoad;
+  }
+
+  /** The briefing pack's remembered choices for this workspace, loaded on first use. */
+  loadBriefingPack(): Promise<import('./briefingPackStore.svelte').BriefingPackStore> {
+    this.briefingLoad ??= import('./briefingPackStore.svelte').then(async ({ BriefingPackStore }) => {
+      const pack = new BriefingPackStore(this.db);
+      await pack.load();
+      return pack;
+    });
+    return this.briefingLoad;
   }
 
   /** A click on a country: assigns it in paint mode, selects it otherwise. */

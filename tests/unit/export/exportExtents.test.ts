@@ -1,7 +1,7 @@
 // What an exported map shows: the view on screen, a region (fitted to its countries and
 // offices, with the region filter), or the world.
 import { describe, expect, it } from 'vitest';
-import { WORLD_EXTENT, padBounds, regionBounds, resolveExtent } from '../../../src/lib/export/exportExtents';
+import { WORLD_EXTENT, clipToWorld, padBounds, regionBounds, resolveExtent } from '../../../src/lib/export/exportExtents';
 import { displayLongitude } from '../../../src/lib/geo/pacificView';
 import { REGIONS } from '../../../src/lib/model/types';
 import { defaultNetwork } from './exportFixtures';
@@ -34,5 +34,20 @@ describe('resolveExtent', () => {
   });
   it('pads like Leaflet', () => {
     expect(padBounds({ south: 0, west: 0, north: 10, east: 20 }, 0.1)).toEqual({ south: -1, west: -2, north: 11, east: 22 });
+  });
+});
+
+describe('clipToWorld', () => {
+  it.each([
+    ['a zoomed-out view shows the world, not the world small in repeated ocean', { south: -80, west: -300, north: 85, east: 400 }, WORLD_EXTENT],
+    ['a view inside the world is kept', { south: -10, west: 20, north: 30, east: 60 }, { south: -10, west: 20, north: 30, east: 60 }],
+    ['a view over the edge is cut at it', { south: -70, west: 150, north: 0, east: 250 }, { south: -56, west: 150, north: 0, east: 198 }],
+    ['a view wholly outside (Antarctica) is kept', { south: -85, west: 0, north: -60, east: 40 }, { south: -85, west: 0, north: -60, east: 40 }],
+  ])('%s', (_, view, expected) => {
+    expect(clipToWorld(view)).toEqual(expected);
+  });
+
+  it('the world extent reaches west of Baja California (−117°), so western Mexico is not cut', () => {
+    expect(WORLD_EXTENT.west).toBeLessThan(-117 - 5);
   });
 });

@@ -62,13 +62,25 @@ describe('defaultTitles', () => {
 });
 
 describe('exportFileName', () => {
+  const slide = ['slide', { width: 1920, height: 1080 }] as const;
+  const a4 = ['a4', { width: 3508, height: 2480 }] as const;
   it.each([
-    ['Two tiers: Africa', false, 'png', 'two-tiers-africa-2026-11-22.png'],
-    ['Réforme « Afrique »', true, 'svg', 'reforme-afrique-before-after-2026-11-22.svg'],
-    [null, false, 'svg', 'baseline-2026-11-22.svg'],
-    ['東アフリカ', false, 'png', 'scenario-2026-11-22.png'],
-  ] as const)('%s → %s', (name, beforeAfter, ext, expected) => {
-    expect(exportFileName(name, beforeAfter, new Date(2026, 10, 22, 23, 30), ext)).toBe(expected);
+    ['Two tiers: Africa', false, slide, 'png', 'two-tiers-africa-1920x1080-2026-11-22.png'],
+    ['Réforme « Afrique »', true, a4, 'svg', 'reforme-afrique-before-after-a4-2026-11-22.svg'],
+    [null, false, slide, 'svg', 'baseline-1920x1080-2026-11-22.svg'],
+    // Non-Latin names stay readable, with their own marks (Japanese dakuten, Arabic letters).
+    ['東アフリカ ブルンジ', false, slide, 'png', '東アフリカ-ブルンジ-1920x1080-2026-11-22.png'],
+    ['Сценарий «Восток»', false, a4, 'png', 'сценарий-восток-a4-2026-11-22.png'],
+    ['سيناريو أفريقيا', false, a4, 'svg', 'سيناريو-أفريقيا-a4-2026-11-22.svg'],
+    ['a/b\\c:d*e?f"g<h>i|j', false, slide, 'png', 'a-b-c-d-e-f-g-h-i-j-1920x1080-2026-11-22.png'],
+    ['***', false, slide, 'png', 'scenario-1920x1080-2026-11-22.png'],
+  ] as const)('%s → %s', (name, beforeAfter, [size, pixels], ext, expected) => {
+    expect(exportFileName(name, beforeAfter, size, pixels, new Date(2026, 10, 22, 23, 30), ext)).toBe(expected);
+  });
+
+  it('the slide and the A4 print of one map get different names', () => {
+    const day = new Date(2026, 10, 22);
+    expect(exportFileName('X', false, ...slide, day, 'png')).not.toBe(exportFileName('X', false, ...a4, day, 'png'));
   });
 });
 

@@ -26,7 +26,9 @@ const small: Network = {
   ],
 };
 const settings = { ...DEFAULT_SCORING_SETTINGS, distanceThresholdKm: 1000 };
-const card = scorecardOf(small, { baseline: small, settings });
+// Imported staff for both open offices (as the assumptions would give them), so people and learning has data.
+const staffFigures = [{ office: oid('H'), year: 2025, staff: 12 }, { office: oid('C'), year: 2025, staff: 4 }];
+const card = scorecardOf(small, { baseline: small, settings, figures: staffFigures });
 
 // Member States (weights in brackets): coverage 4/5 = 80 % → 0 [2]; in-country 2/4 = 50 % → 100 [1];
 // mean distance 15d/4 ≈ 417 km → 100 [2]; p90 of {0, 0, 5d, 10d} = 8.5d ≈ 945 km → 100 [1];
@@ -44,7 +46,7 @@ const internalProcess = (2 * 100 + 25 + 0 + balanceScore + 75 + reportingScore) 
 // Resources: cost 2.0M + 0.6M = 2.6M (LOWER 40M…52M) → 100 [1]; 650K per country (LOWER 250K…350K)
 // → 0 [1]; cost change informational; both delivery metrics have no data and are left out.
 const resources = (100 + 0) / 2;
-// People: staff informational; vacant posts no data (left out); staff 12 and 4, none below 4 → 100 [1].
+// People: staff informational; vacant posts no data (left out); imported staff 12 and 4, none below 4 → 100 [1].
 const people = 100;
 
 describe('each perspective of a small network, by hand', () => {
@@ -63,7 +65,7 @@ describe('each perspective of a small network, by hand', () => {
 
   it('a perspective weight of 0 leaves that perspective out of the overall', () => {
     const weights = { 'member-states': 0, 'internal-process': 1, resources: 1, people: 2 };
-    const reweighted = scorecardOf(small, { baseline: small, settings: { ...settings, perspectiveWeights: weights } });
+    const reweighted = scorecardOf(small, { baseline: small, settings: { ...settings, perspectiveWeights: weights }, figures: staffFigures });
     expect(reweighted.overall).toBeCloseTo((internalProcess + resources + 2 * people) / 4, 6);
   });
 });
@@ -74,11 +76,19 @@ describe('"no data" is left out, never scored as zero', () => {
     expect(perspectiveScore(card, 'resources')).toBe(50); // with "no data" as 0 it would read 25
   });
 
-  it('the baseline: resources (55 + 58.97) / 2 and people 100, by hand', () => {
+  it('the baseline: resources (55 + 58.97) / 2 by hand; people and learning has no data without staff figures', () => {
     const card = scorecardOf(baseline);
     const costPerCountry = ((350e3 - 45.4e6 / 156) / 100e3) * 100; // 58.97
     expect(perspectiveScore(card, 'resources')).toBeCloseTo((55 + costPerCountry) / 2, 6);
-    expect(perspectiveScore(card, 'people')).toBeCloseTo(100, 9); // vacant posts: no data, left out
+    // Only the planning assumption would feed it (a constant 100 for every option): no data, left out.
+    expect(perspectiveScore(card, 'people')).toBeNull();
+  });
+
+  it('people and learning scores for real once staff figures are imported', () => {
+    const understaffed = scorecardOf(small, { baseline: small, settings, figures: [{ office: oid('H'), year: 2025, staff: 12 }, { office: oid('C'), year: 2025, staff: 2 }] });
+    expect(metricOf(understaffed, 'offices-below-minimum-staff').value).toBe(1); // C has 2 < 4
+    expect(perspectiveScore(understaffed, 'people')).toBeCloseTo(75, 6); // LOWER 0…4: (4 − 1)/4
+    expect(perspectiveScore(scorecardOf(small, { baseline: small, settings }), 'people')).toBeNull();
   });
 
   it('a perspective with no scored metric that has data has no score, and the overall ignores it', () => {

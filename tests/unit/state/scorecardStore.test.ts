@@ -75,10 +75,15 @@ describe('ScorecardStore', () => {
     expect(scorecards.assumptions).toBe(DEFAULT_ASSUMPTIONS);
   });
 
-  it('re-weights the perspectives: with only "people" weighted, the overall is the people score (100 on the baseline, by hand)', async () => {
+  it('re-weights the perspectives: with only "resources" weighted, the overall is the resources score; only "people" (no data without staff figures) leaves nothing to count', async () => {
     const { scorecards } = await openStores();
-    for (const p of ['member-states', 'internal-process', 'resources'] as const) scorecards.setPerspectiveWeight(p, 0);
-    expect(scorecards.subjectOption?.scorecard.overall).toBeCloseTo(100, 9);
+    for (const p of ['member-states', 'internal-process', 'people'] as const) scorecards.setPerspectiveWeight(p, 0);
+    const resources = scorecards.subjectOption?.scorecard.perspectives.find((p) => p.perspective === 'resources')?.score;
+    expect(resources).not.toBeNull();
+    expect(scorecards.subjectOption?.scorecard.overall).toBeCloseTo(resources ?? Number.NaN, 9);
+    scorecards.setPerspectiveWeight('resources', 0);
+    scorecards.setPerspectiveWeight('people', 1);
+    expect(scorecards.subjectOption?.scorecard.overall).toBeNull();
     scorecards.resetSettings();
     expect(scorecards.settings).toBe(DEFAULT_SCORING_SETTINGS);
   });
