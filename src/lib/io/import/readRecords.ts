@@ -76,7 +76,7 @@ export function readRecords(input: string, delimiter: string, maxRecords = Infin
     const cut = end < text.length;
     const parsed = Papa.parse<string[]>(offset === 0 && !cut ? text : text.slice(offset, end), { delimiter, newline, quoteChar: '"', ...(Number.isFinite(maxRecords) && !cut ? { preview: maxRecords - records.length + 1 } : {}) });
     const malformed = parsed.errors.find((e) => e.code === 'InvalidQuotes')?.row;
-    const unclosed = parsed.errors.filter((e) => e.code === 'MissingQuotes').map((e) => e.row);
+    const unclosed = parsed.errors.flatMap((e) => (e.code === 'MissingQuotes' && e.row !== undefined ? [e.row] : []));
     // A record still open at the end of a window may end in the next one: it is read again there.
     const upTo = malformed ?? (cut && unclosed.length > 0 ? Math.min(...unclosed) : parsed.data.length);
     if (upTo === 0 && malformed === undefined) {

@@ -51,22 +51,40 @@ function headerIssues(header: readonly string[], line: number): TableIssue[] {
  */
 export function readTable(text: string, options: ReadTableOptions): Table {
   const { records, issues } = readRecords(text, options.delimiter);
-  const [headerRecord, ...rest] = options.skipFirstLine && records[0]?.line === 1 ? records.slice(1) : records;
+  return tableFromRecords(options.skipFirstLine && records[0]?.line === 1 ? records.slice(1) : records, issues, options.delimiter);
+}
+
+/**
+ * Records as a table: the first is the header, and header and row problems join `issues`.
+ * `delimiter` is null for a spreadsheet's sheet, whose rows have no width of their own.
+ * @example tableFromRecords([{ line: 1, cells: ['id'] }, { line: 2, cells: ['A'] }], [], null)
+ * // → { header: ['id'], headerLine: 1, rows: [{ line: 2, cells: ['A'] }], issues: [] }
+ */
+export function tableFromRecords(records: readonly TableRecord[], readIssues: readonly TableIssue[], delimiter: string | null): Table {
+  const issues = [...readIssues];
+  const [headerRecord, ...rest] = records;
   if (!headerRecord) {
     return { header: [], headerLine: 0, rows: [], issues: [...issues, { kind: 'empty-file', line: 1, ...worded('import.issue.noHeader') }] };
   }
   const header = headerRecord.cells.map((name) => name.trim());
   const rows = rest.filter((row) => row.cells.some((cell) => cell.trim() !== ''));
-  const delimiterName = DELIMITER_NAMES[options.delimiter];
-  // A delimiter without a name is shown as itself, in quotes.
-  const delimiter = delimiterName ? { terms: { delimiter: delimiterName } } : {};
-  for (const row of rows.filter((r) => r.cells.length !== header.length)) {
-    const key = row.cells.length > header.length ? 'import.issue.rowTooWide' : 'import.issue.rowTooNarrow';
-    issues.push({ kind: 'row-width', line: row.line, ...worded(key, { cells: row.cells.length, header: header.length, delimiter: `"${options.delimiter}"` }, delimiter) });
-  }
+  if (delimiter !== null) issues.push(...widthIssues(rows, header.length, delimiter));
   if (rows.length === 0) issues.push({ kind: 'empty-file', line: headerRecord.line, ...worded('import.issue.noRows') });
   const dataLike = headerLooksLikeData(header);
   // Said once, before the missing columns it causes: the first data row was taken for the header.
   if (dataLike.length > 0) issues.push({ kind: 'header-looks-like-data', line: headerRecord.line, ...worded('import.issue.headerLooksLikeData', { cells: dataLike.slice(0, 4).map((c) => `"${c}"`).join(', ') }) });
   return { header, headerLine: headerRecord.line, rows, issues: [...issues, ...headerIssues(header, headerRecord.line)] };
+}
+
+/** Rows with more or fewer cells than the header: a delimiter inside an unquoted cell, or one missing. */
+function widthIssues(rows: readonly TableRecord[], width: number, delimiter: string): TableIssue[] {
+  const delimiterName = DELIMITER_NAMES[delimiter];
+  // A delimiter without a name is shown as itself, in quotes.
+  const terms = delimiterName ? { terms: { delimiter: delimiterName } } : {};
+  return rows
+    .filter((r) => r.cells.length !== width)
+    .map((row) => {
+      const key = row.cells.length > width ? 'import.issue.rowTooWide' : 'import.issue.rowTooNarrow';
+      return { kind: 'row-width', line: row.line, ...worded(key, { cells: row.cells.length, header: width, delimiter: `"${delimiter}"` }, terms) };
+    });
 }
