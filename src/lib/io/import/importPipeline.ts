@@ -6,7 +6,8 @@ import { decodeBytes, type DecodedText, type TextEncodingName } from './decodeTe
 import { detectDelimiter, type Delimiter } from './detectDelimiter';
 import type { DecimalMark, NumberFormat } from './parseNumber';
 import { readTable, type Table } from './readTable';
-import { isZipFile, readWorkbook } from './readWorkbook';
+import { readWorkbook } from './readWorkbook';
+import { isZipFile } from './workbookBytes';
 import { validateCoverage, validateFigures, validateOffices, type ImportContext, type ImportResult } from './validateImport';
 
 export interface ReadOverrides {

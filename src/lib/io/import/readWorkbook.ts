@@ -6,22 +6,14 @@ import readXlsxFile from 'read-excel-file/web-worker';
 import { tableFromRecords, type Table } from './readTable';
 import type { TableRecord } from './tableTypes';
 
+export { isOpenDocument, isZipFile } from './workbookBytes';
+
 export interface WorkbookRead {
   /** Every sheet's name, in the workbook's order. */
   readonly sheets: readonly string[];
   /** The sheet read. */
   readonly sheet: string;
   readonly table: Table;
-}
-
-/** True for a ZIP container (an .xlsx workbook, whatever the file is called): "PK\x03\x04". */
-export function isZipFile(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-}
-
-/** An OpenDocument file is a ZIP too, whose first entry is "mimetype": read-excel-file does not read it. */
-export function isOpenDocument(bytes: Uint8Array): boolean {
-  return isZipFile(bytes) && new TextDecoder().decode(bytes.subarray(30, 38)) === 'mimetype';
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
