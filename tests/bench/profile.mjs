@@ -2,7 +2,7 @@
 // unminified build, saved as a .cpuprofile (open it in Chrome DevTools → Performance) and
 // summarised on the console: self time by source file and the heaviest functions.
 //
-//   node tests/bench/profile.mjs edit-default | edit-large | pan-default | pan-large | import-large | open-workspace | first-load  [--trace]
+//   node tests/bench/profile.mjs edit-default | edit-large | pan-default | pan-large | import-large | import-scale-good | import-scale-bad | open-workspace | first-load  [--trace]
 //   (--skip-build reuses dist-bench-profile/; BENCH_PORT overrides the port 4182)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -24,9 +24,11 @@ if (!process.argv.includes('--skip-build') || !existsSync(join(appDir, 'index.ht
 }
 const vite = await createViteServer({ root, server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom', logLevel: 'error', optimizeDeps: { noDiscovery: true, include: [] } });
 const files = (await vite.ssrLoadModule('/tests/bench/benchFiles.ts')).benchFiles(SIZES);
+// The import-scale files (100,000 offices, all valid or all bad) only when profiled: they take a while to make.
+const importScale = scenario.startsWith('import-scale') ? (await vite.ssrLoadModule('/tests/bench/importScaleData.ts')).importScaleFiles(100_000) : null;
 await vite.close();
 const basemap = readdirSync(join(appDir, 'assets')).find((f) => /^countries-50m.*\.json$/.test(f));
-const server = await startBenchServer({ root, appDir, port: Number(process.env.BENCH_PORT ?? 4182), generated: new Map([['/reference/data.js', files.referenceData(`/assets/${basemap}`)], ['/bench-data/figures.csv', files.figuresCsv], ['/bench-data/offices-large.csv', files.largeOfficesCsv]]) });
+const server = await startBenchServer({ root, appDir, port: Number(process.env.BENCH_PORT ?? 4182), generated: new Map([['/reference/data.js', files.referenceData(`/assets/${basemap}`)], ['/bench-data/figures.csv', files.figuresCsv], ['/bench-data/offices-large.csv', files.largeOfficesCsv], ...(importScale ? [['/bench-data/import-good.csv', importScale.goodCsv], ['/bench-data/import-bad.csv', importScale.badCsv]] : [])]) });
 const browser = await launchBrowser();
 
 /** Self time per source file and per function, from a CDP profile. */
@@ -161,6 +163,16 @@ try {
         await chooseFile(page, 'input[type="file"]', '/bench-data/figures.csv', 'figures.csv');
         await page.getByRole('button', { name: 'Check the rows' }).click({ timeout: 120_000 });
         await page.locator('#report-title').waitFor({ timeout: 120_000 });
+      });
+    } else if (scenario.startsWith('import-scale-')) {
+      // As the import-scale benchmark: 100,000 office rows through the Import view, file chosen → report shown.
+      const kind = scenario.slice('import-scale-'.length);
+      await openView(page, 'Import');
+      await page.locator('input[name="import-kind"][value="offices"]').check();
+      await profiled(page, scenario, async () => {
+        await chooseFile(page, 'input[type="file"]', `/bench-data/import-${kind}.csv`, `offices-${kind}.csv`);
+        await page.getByRole('button', { name: 'Check the rows' }).click({ timeout: 300_000 });
+        await page.locator('#report-title').waitFor({ timeout: 300_000 });
       });
     } else if (scenario === 'open-workspace') {
       await importWorkspace(page, 'bench-workspace.json', files.workspaceJson);
