@@ -2,7 +2,7 @@
 // unminified build, saved as a .cpuprofile (open it in Chrome DevTools → Performance) and
 // summarised on the console: self time by source file and the heaviest functions.
 //
-//   node tests/bench/profile.mjs edit-default | edit-large | pan-default | pan-large | import-large | open-workspace | open-large-scenario | first-load  [--trace]
+//   node tests/bench/profile.mjs edit-default | edit-large | pan-default | pan-large | import-large | import-scale-good | import-scale-bad | open-workspace | open-large-scenario | first-load  [--trace]
 //   (open-large-scenario: LARGE_CHANGES changes, default 100,000)
 //   (--skip-build reuses dist-bench-profile/; BENCH_PORT overrides the port 4182)
 import { spawnSync } from 'node:child_process';
@@ -28,9 +28,11 @@ const vite = await createViteServer({ root, server: { middlewareMode: true, hmr:
 const files = (await vite.ssrLoadModule('/tests/bench/benchFiles.ts')).benchFiles(SIZES);
 const largeChanges = Number(process.env.LARGE_CHANGES ?? 100_000);
 const largeScenarioJson = scenario === 'open-large-scenario' ? (await vite.ssrLoadModule('/tests/bench/largeScenario.ts')).largeScenarioWorkspaceJson(largeChanges) : '';
+// The import-scale files (100,000 offices, all valid or all bad) only when profiled: they take a while to make.
+const importScale = scenario.startsWith('import-scale') ? (await vite.ssrLoadModule('/tests/bench/importScaleData.ts')).importScaleFiles(100_000) : null;
 await vite.close();
 const basemap = readdirSync(join(appDir, 'assets')).find((f) => /^countries-50m.*\.json$/.test(f));
-const server = await startBenchServer({ root, appDir, port: Number(process.env.BENCH_PORT ?? 4182), generated: new Map([['/reference/data.js', files.referenceData(`/assets/${basemap}`)], ['/bench-data/figures.csv', files.figuresCsv], ['/bench-data/offices-large.csv', files.largeOfficesCsv]]) });
+const server = await startBenchServer({ root, appDir, port: Number(process.env.BENCH_PORT ?? 4182), generated: new Map([['/reference/data.js', files.referenceData(`/assets/${basemap}`)], ['/bench-data/figures.csv', files.figuresCsv], ['/bench-data/offices-large.csv', files.largeOfficesCsv], ...(importScale ? [['/bench-data/import-good.csv', importScale.goodCsv], ['/bench-data/import-bad.csv', importScale.badCsv]] : [])]) });
 const browser = await launchBrowser();
 
 /** Self time per source file and per function, from a CDP profile. */
@@ -165,6 +167,16 @@ try {
         await chooseFile(page, 'input[type="file"]', '/bench-data/figures.csv', 'figures.csv');
         await page.getByRole('button', { name: 'Check the rows' }).click({ timeout: 120_000 });
         await page.locator('#report-title').waitFor({ timeout: 120_000 });
+      });
+    } else if (scenario.startsWith('import-scale-')) {
+      // As the import-scale benchmark: 100,000 office rows through the Import view, file chosen → report shown.
+      const kind = scenario.slice('import-scale-'.length);
+      await openView(page, 'Import');
+      await page.locator('input[name="import-kind"][value="offices"]').check();
+      await profiled(page, scenario, async () => {
+        await chooseFile(page, 'input[type="file"]', `/bench-data/import-${kind}.csv`, `offices-${kind}.csv`);
+        await page.getByRole('button', { name: 'Check the rows' }).click({ timeout: 300_000 });
+        await page.locator('#report-title').waitFor({ timeout: 300_000 });
       });
     } else if (scenario === 'open-workspace') {
       await importWorkspace(page, 'bench-workspace.json', files.workspaceJson);

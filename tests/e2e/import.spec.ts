@@ -1,5 +1,10 @@
 // Import end to end: a messy spreadsheet export dropped on the app (Windows-1252, sep= line,
-// semicolons, decimal commas, an unknown header, bad rows, a script-like name).
+// semicolons, decimal commas, an unknown header, bad rows, a script-like name), and an .xlsx
+// workbook written by LibreOffice.
+import { readFileSync } from 'node:fs';
+import arCommon from '../../src/lib/i18n/messages/ar/common';
+import arImport from '../../src/lib/i18n/messages/ar/import';
+import arWorkbook from '../../src/lib/i18n/messages/ar/importcsv';
 import { expect, openMap, SCREENSHOTS, test } from './fixtures';
 
 const MESSY = [
@@ -92,9 +97,48 @@ test('imported offices can replace the data set, which is kept alongside the emb
   await expect(page.getByTestId('summary-line')).toHaveText('48 field offices · 156 countries covered · 5 regions');
 });
 
-test('an Excel workbook gets a clear message saying how to save it as CSV', async ({ guarded: page }) => {
+test('an old Excel workbook (.xls) gets a clear message saying how to save it', async ({ guarded: page }) => {
   await openMap(page);
   await page.getByRole('button', { name: 'Import' }).click();
-  await page.getByLabel('Choose a CSV or TSV file').setInputFiles({ name: 'offices.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]) });
-  await expect(page.getByRole('alert')).toContainText('is an Excel workbook, which this app does not read. In Excel choose File → Save As → "CSV UTF-8 (comma delimited)"');
+  await page.getByLabel('Choose a CSV or TSV file').setInputFiles({ name: 'offices.xls', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) });
+  await expect(page.getByRole('alert')).toContainText('is an old Excel (.xls) or OpenDocument workbook, which this app does not read. Save it as an Excel workbook (.xlsx), or as "CSV UTF-8"');
+});
+
+// Written by LibreOffice (tests/fixtures/import/offices-workbook.fods → soffice --headless --convert-to xlsx).
+const WORKBOOK = readFileSync(new URL('../fixtures/import/offices-workbook.xlsx', import.meta.url));
+
+test('an .xlsx workbook named .csv is recognised: the sheet is chosen, its cells read as stored, its offices imported', async ({ guarded: page }) => {
+  test.setTimeout(90_000);
+  await openMap(page);
+  await page.getByRole('button', { name: 'Import' }).click();
+  await page.getByLabel('Choose a CSV or TSV file').setInputFiles({ name: 'offices-export.csv', mimeType: 'text/csv', buffer: WORKBOOK });
+  // The first sheet holds a note, not a table: choose the sheet with the offices.
+  await expect(page.getByRole('heading', { name: '"offices-export.csv": 0 rows' })).toBeVisible();
+  await expect(page.getByLabel('Encoding')).toBeHidden();
+  await expect(page.getByText('Excel workbook: numbers, dates and text are read as Excel stored them.')).toBeVisible();
+  await page.getByLabel('Sheet').selectOption('Offices');
+  await expect(page.getByRole('heading', { name: '"offices-export.csv": 3 rows' })).toBeVisible();
+  const preview = page.getByRole('table', { name: /^Preview/ });
+  await expect(preview.getByRole('columnheader', { name: 'Row in sheet "Offices"' })).toBeVisible();
+  await expect(preview.getByRole('row').nth(1)).toContainText('Addis Ababa hub, "main" office');
+  await expect(preview.getByRole('cell', { name: '-17.4677', exact: true })).toBeVisible();
+  await expect(preview.getByRole('cell', { name: '2019-03-01', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Check the rows' }).click();
+  await expect(page.getByText(/3 valid rows · 0 rows with errors/)).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/import-xlsx-report.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Import the valid rows as a new scenario' }).click();
+  await expect(page.getByText(/Created the scenario "Import: offices-export.csv"/)).toBeVisible();
+});
+
+test('the workbook steps in Arabic', async ({ guarded: page }) => {
+  test.setTimeout(90_000);
+  await page.addInitScript(() => localStorage.setItem('fnp-language', 'ar'));
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.getByRole('button', { name: arCommon['common.nav.import'], exact: true }).click();
+  await page.getByLabel(arImport['import.choose.button']).setInputFiles({ name: 'offices.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: WORKBOOK });
+  await page.getByLabel(arWorkbook['import.workbook.sheet']).selectOption('Offices');
+  await page.getByRole('button', { name: arImport['import.mapping.check'] }).click();
+  await expect(page.getByRole('columnheader', { name: arWorkbook['import.workbook.row'].replace('{sheet}', 'Offices') }).first()).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOTS}/import-xlsx-report-ar.png`, fullPage: true });
 });

@@ -1,6 +1,6 @@
 // The data set's CSV tables as records keyed by header, each with the line it starts on,
-// so every later message can say "line 12". The reading itself is the importer's RFC 4180
-// reader (readTable): one CSV reader for the embedded data and for imports.
+// so every later message can say "line 12". The reading itself is the importer's (readTable,
+// on PapaParse): one CSV reader for the embedded data and for imports.
 import type { DataIssue } from '../model/dataIssue';
 import { readTable } from './import/readTable';
 

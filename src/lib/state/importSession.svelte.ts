@@ -18,6 +18,7 @@ import type { ScenarioStore } from './scenarioStore.svelte';
 import type { ScorecardStore } from './scorecardStore.svelte';
 import type { PlannerDatabase } from '../db/database';
 import { activateNewDataset } from '../db/datasetRepository';
+import { isOpenDocument } from '../io/import/workbookBytes';
 import { ImportCancelled, ImportWorkerClient, createImportWorker, type WorkerLike } from './importWorkerClient';
 
 export type ImportStep = 'choose' | 'mapping' | 'report' | 'done';
@@ -40,6 +41,8 @@ export class ImportSession {
   createdScenario = $state(false);
   encodingOverride = $state<TextEncodingName | undefined>(undefined);
   delimiterOverride = $state<Delimiter | undefined>(undefined);
+  /** The workbook sheet the user chose; undefined for the first. */
+  sheetOverride = $state<string | undefined>(undefined);
   /** The decimal mark and thousands separator the user chose; undefined to decide per column. */
   numberFormat = $state.raw<NumberFormat | undefined>(undefined);
   /** At the mapping step: how the mapped numeric columns would be read (from the whole file, in the worker). */
@@ -67,17 +70,18 @@ export class ImportSession {
     this.kind = kind;
     this.fileName = file.name;
     this.file = file;
-    if (isSpreadsheetWorkbook(file.name, new Uint8Array(await file.slice(0, 4).arrayBuffer()))) {
-      this.error = localText('import.error.workbook', { file: file.name });
+    if (isUnreadableWorkbook(file.name, new Uint8Array(await file.slice(0, 64).arrayBuffer()))) {
+      this.error = localText('import.workbook.unreadable', { file: file.name });
       return;
     }
     this.runRead(false);
   }
 
-  /** Re-reads with another encoding or delimiter. */
-  reread(overrides: { encoding?: TextEncodingName; delimiter?: Delimiter }): void {
+  /** Re-reads with another encoding, delimiter or workbook sheet. */
+  reread(overrides: { encoding?: TextEncodingName; delimiter?: Delimiter; sheet?: string }): void {
     if ('encoding' in overrides) this.encodingOverride = overrides.encoding;
     if ('delimiter' in overrides) this.delimiterOverride = overrides.delimiter;
+    if ('sheet' in overrides) this.sheetOverride = overrides.sheet;
     this.runRead(false);
   }
 
@@ -120,7 +124,7 @@ export class ImportSession {
   reset(): void {
     this.worker.cancel(true);
     this.busy = null;
-    Object.assign(this, { step: 'choose', error: null, read: null, report: null, shown: {}, summary: null, createdScenario: false, progress: null, mapping: {}, encodingOverride: undefined, delimiterOverride: undefined, numberFormat: undefined, mappingFormats: [] });
+    Object.assign(this, { step: 'choose', error: null, read: null, report: null, shown: {}, summary: null, createdScenario: false, progress: null, mapping: {}, encodingOverride: undefined, delimiterOverride: undefined, sheetOverride: undefined, numberFormat: undefined, mappingFormats: [] });
   }
 
   /** Loads the next page of a report group. */
@@ -216,7 +220,7 @@ export class ImportSession {
   private runRead(quiet: boolean): void {
     if (!this.file) return;
     if (!quiet) this.begin('read', localText('import.progress.reading'));
-    this.worker.send({ type: 'read', file: this.file, kind: this.kind, overrides: { encoding: this.encodingOverride, delimiter: this.delimiterOverride }, quiet });
+    this.worker.send({ type: 'read', file: this.file, kind: this.kind, overrides: { encoding: this.encodingOverride, delimiter: this.delimiterOverride, sheet: this.sheetOverride }, quiet });
   }
 
   private begin(busy: Busy, stage: LocalText): void {
@@ -243,11 +247,13 @@ export class ImportSession {
   }
 }
 
-/** .xlsx/.ods are zip files (PK…), .xls an OLE file (D0 CF 11 E0): not text at all. */
-function isSpreadsheetWorkbook(name: string, bytes: Uint8Array): boolean {
-  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+/**
+ * A workbook the import cannot read: an old .xls (an OLE file, D0 CF 11 E0) or an OpenDocument
+ * .ods (a ZIP whose first entry is "mimetype"). An .xlsx (any other ZIP) is read in the worker.
+ */
+function isUnreadableWorkbook(name: string, bytes: Uint8Array): boolean {
   const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
-  return zip || ole || /\.(xlsx|xlsm|xls|ods)$/i.test(name);
+  return ole || isOpenDocument(bytes) || /\.(xls|ods)$/i.test(name);
 }
 
 /** The expected fields of a kind, for the mapping step. */

@@ -190,10 +190,14 @@ describe('ImportSession', () => {
     expect(session.error).toEqual({ key: 'import.error.unreadable', values: { message: 'out of memory' } });
   });
 
-  it('refuses an Excel workbook before reading it', async () => {
+  it.each([
+    { name: 'offices.xls', bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
+    { name: 'offices.csv', bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
+    { name: 'offices.ods', bytes: [0x50, 0x4b, 3, 4, ...Array<number>(26).fill(0), ...new TextEncoder().encode('mimetypeapplication/vnd.oasis.opendocument.spreadsheet')] },
+  ])('refuses an old Excel or OpenDocument workbook ($name) before reading it', async ({ name, bytes }) => {
     const { session, workers } = await setUp();
-    await session.start(new File([new Uint8Array([0x50, 0x4b, 3, 4])], 'offices.xlsx'));
-    expect(session.error).toEqual({ key: 'import.error.workbook', values: { file: 'offices.xlsx' } });
+    await session.start(new File([new Uint8Array(bytes)], name));
+    expect(session.error).toEqual({ key: 'import.workbook.unreadable', values: { file: name } });
     expect(workers).toHaveLength(0);
   });
 

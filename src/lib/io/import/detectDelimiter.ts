@@ -14,6 +14,8 @@ export interface DelimiterGuess {
 }
 
 const SAMPLE_RECORDS = 20;
+/** Characters looked at: the first records of any real file fit, and no guess reads a whole big file. */
+const SAMPLE_CHARS = 64 * 1024;
 const SEP_LINE = /^"?sep=(.)"?[ \t]*$/i;
 
 /** How well a delimiter splits the sample: rows with the header's cell count, then that count. */
@@ -38,7 +40,7 @@ export function detectDelimiter(text: string): DelimiterGuess {
   const named = DELIMITERS.find((d) => d === sep);
   if (named) return { delimiter: named, fromSepLine: true, skipFirstLine: true };
   // A sep= line naming another character is still not the header: skip it and guess.
-  const sample = sep === undefined ? content : content.slice(firstLineEnd);
+  const sample = (sep === undefined ? content : content.slice(firstLineEnd)).slice(0, SAMPLE_CHARS);
   let best: { delimiter: Delimiter; score: [number, number] } = { delimiter: ',', score: [0, 0] };
   for (const delimiter of DELIMITERS) {
     const score = scoreDelimiter(sample, delimiter);

@@ -11,7 +11,7 @@ import { reportToCsv } from './importReport';
 import type { IssueText } from './issueText';
 import { chosenNumberFormat } from './numberFormat';
 import type { NumberFormat } from './parseNumber';
-import { readImportFile, validateTable, type ReadFileResult, type ReadOverrides, type ValidatedImport } from './importPipeline';
+import { readImportBytes, validateTable, WORKBOOK_NUMBER_FORMAT, type ReadFileResult, type ReadOverrides, type ValidatedImport } from './importPipeline';
 import type { TableRecord } from './readTable';
 import { keepReport, numberColumnsOf, reportPage, summarizeReport, type KeptReport, type NumberColumn, type ReportSummary } from './reportPages';
 import type { ImportContext, ImportIssue } from './rowCheck';
@@ -53,7 +53,7 @@ export type JobReply =
   | { readonly type: 'failed'; readonly id?: number; readonly message: string };
 
 export class ImportJob {
-  private read: ReturnType<typeof readImportFile> | null = null;
+  private read: ReadFileResult | null = null;
   private decodeIssues: readonly DecodeIssue[] = [];
   private validated: ValidatedImport | null = null;
   private report: KeptReport | null = null;
@@ -82,7 +82,7 @@ export class ImportJob {
 
   private async readFile(request: Extract<JobRequest, { type: 'read' }>): Promise<void> {
     if (!request.quiet) this.post({ type: 'progress', stage: localText('import.progress.reading'), share: 0.1 });
-    const read = readImportFile(new Uint8Array(await request.file.arrayBuffer()), request.kind, request.overrides);
+    const read = await readImportBytes(new Uint8Array(await request.file.arrayBuffer()), request.kind, request.overrides);
     [this.read, this.decodeIssues, this.validated, this.report] = [read, read.decodeIssues, null, null];
     const { table, decodeIssues: _kept, ...rest } = read;
     const encodingGuess = read.decodeIssues.find((i) => i.kind === 'encoding-guessed')?.text ?? null;
@@ -96,16 +96,20 @@ export class ImportJob {
     const total = table.rows.length;
     const progress = (done: number) => this.post({ type: 'progress', stage: localText('import.progress.checking', { count: total }), share: 0.1 + 0.8 * (done / Math.max(1, total)) });
     progress(0);
-    this.validated = validateTable(request.kind, table, request.mapping, { ...request.context, decodeIssues: this.decodeIssues }, progress);
+    // A workbook's numbers are typed cells written with a point: nothing to guess or choose.
+    const workbook = this.read?.workbook ?? null;
+    const context = workbook ? { ...request.context, numberFormat: WORKBOOK_NUMBER_FORMAT } : request.context;
+    this.validated = validateTable(request.kind, table, request.mapping, { ...context, decodeIssues: this.decodeIssues }, progress);
     this.report = keepReport(this.validated.result.issues);
     const preview = table.rows.slice(0, PREVIEW_ROWS).map((r) => r.line);
-    this.post({ type: 'validated', summary: summarizeReport(request.kind, this.validated.result, this.report, preview, numberColumnsOf(request.kind, request.mapping, table.rows, chosenNumberFormat(request.context))) });
+    this.post({ type: 'validated', summary: summarizeReport(request.kind, this.validated.result, this.report, preview, workbook ? [] : numberColumnsOf(request.kind, request.mapping, table.rows, chosenNumberFormat(request.context))) });
   }
 
   private formats(request: Extract<JobRequest, { type: 'formats' }>): void {
     const table = this.read?.table;
     if (!table) throw new Error('no file read');
-    this.post({ type: 'formats', id: request.id, columns: numberColumnsOf(request.kind, request.mapping, table.rows, request.numberFormat) });
+    const columns = this.read?.workbook ? [] : numberColumnsOf(request.kind, request.mapping, table.rows, request.numberFormat);
+    this.post({ type: 'formats', id: request.id, columns });
   }
 
   private land(id: number, items: readonly unknown[]): void {

@@ -63,8 +63,6 @@ export default {
   'import.field.figures.staff': 'الموظفون',
   'import.field.figures.budgetUsd': 'الميزانية (بدولارات الولايات المتحدة)',
   'import.field.figures.representativeVacant': 'وظيفة الممثل شاغرة',
-  'import.error.workbook':
-    '"\u2068{file}\u2069" مصنف Excel، ولا يقرأ هذا التطبيق هذا النوع من الملفات. في Excel، اختر ملف ← حفظ باسم ← "CSV UTF-8 (محدد بفاصلة)"، ثم استورد ملف CSV.',
   'import.error.unreadable': 'تعذرت قراءة الملف: \u2068{message}\u2069',
   'import.error.notReplaced':
     'لم يُستبدل شيء: عدد المكاتب التي تتبع مكتبًا غير موجود في الملف: {count, plural, other {#}} (\u2068{pairs}\u2069). أضف تلك المكاتب إلى الملف أو أفرغ خلايا reports_to الخاصة بها، أو استورد الملف بدلًا من ذلك كسيناريو.',

@@ -62,7 +62,6 @@ export default {
   'import.field.figures.staff': 'Staff',
   'import.field.figures.budgetUsd': 'Budget (USD)',
   'import.field.figures.representativeVacant': 'Representative post vacant',
-  'import.error.workbook': '"{file}" is an Excel workbook, which this app does not read. In Excel choose File → Save As → "CSV UTF-8 (comma delimited)", then import the CSV file.',
   'import.error.unreadable': 'The file could not be read: {message}',
   'import.error.notReplaced':
     'Not replaced: {count, plural, one {# office reports} other {# offices report}} to an office that is not in the file ({pairs}). Add those offices to the file or empty their reports_to cells, or import the file as a scenario instead.',

@@ -61,8 +61,6 @@ export default {
   'import.field.figures.staff': 'Personal',
   'import.field.figures.budgetUsd': 'Presupuesto (dólares EE. UU.)',
   'import.field.figures.representativeVacant': 'Puesto de representante vacante',
-  'import.error.workbook':
-    '“{file}” es un libro de Excel, que esta aplicación no lee. En Excel, elija Archivo → Guardar como → “CSV UTF-8 (delimitado por comas)” y luego importe el archivo CSV.',
   'import.error.unreadable': 'No se pudo leer el archivo: {message}',
   'import.error.notReplaced':
     'No se ha reemplazado nada: {count, plural, one {# oficina depende} other {# oficinas dependen}} de una oficina que no figura en el archivo ({pairs}). Añada esas oficinas al archivo o vacíe sus celdas reports_to, o bien importe el archivo como escenario.',

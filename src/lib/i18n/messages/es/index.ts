@@ -11,6 +11,7 @@ import exporting from './export';
 import restore from './restore';
 import importProgress from './importProgress';
 import pack from './pack';
+import importcsv from './importcsv';
 
-const messages: Messages = { ...common, ...map, ...scenarios, ...scorecard, ...suggest, ...tracker, ...importing, ...exporting, ...restore, ...importProgress, ...pack };
+const messages: Messages = { ...common, ...map, ...scenarios, ...scorecard, ...suggest, ...tracker, ...importing, ...exporting, ...restore, ...importProgress, ...pack, ...importcsv };
 export default messages;

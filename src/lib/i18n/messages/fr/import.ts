@@ -61,8 +61,6 @@ export default {
   'import.field.figures.staff': 'Personnel',
   'import.field.figures.budgetUsd': 'Budget (dollars É.-U.)',
   'import.field.figures.representativeVacant': 'Poste de représentant vacant',
-  'import.error.workbook':
-    '« {file} » est un classeur Excel, que cette application ne lit pas. Dans Excel, choisissez Fichier → Enregistrer sous → « CSV UTF-8 (délimité par des virgules) », puis importez le fichier CSV.',
   'import.error.unreadable': 'Le fichier n’a pas pu être lu : {message}',
   'import.error.notReplaced':
     'Rien n’a été remplacé : {count, plural, one {# bureau relève} other {# bureaux relèvent}} d’un bureau qui ne figure pas dans le fichier ({pairs}). Ajoutez ces bureaux au fichier ou videz leurs cellules reports_to, ou importez plutôt le fichier comme scénario.',

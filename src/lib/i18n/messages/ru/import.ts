@@ -61,8 +61,6 @@ export default {
   'import.field.figures.staff': 'Персонал',
   'import.field.figures.budgetUsd': 'Бюджет (долл. США)',
   'import.field.figures.representativeVacant': 'Должность представителя вакантна',
-  'import.error.workbook':
-    '«{file}» — это книга Excel, которую это приложение не читает. В Excel выберите Файл → Сохранить как → «CSV UTF-8 (разделитель — запятая)», затем импортируйте файл CSV.',
   'import.error.unreadable': 'Не удалось прочитать файл: {message}',
   'import.error.notReplaced':
     'Замена не выполнена: {count, plural, one {# отделение подчиняется} few {# отделения подчиняются} many {# отделений подчиняются} other {# отделения подчиняются}} отделению, которого нет в файле ({pairs}). Добавьте эти отделения в файл или очистите их ячейки reports_to либо импортируйте файл как сценарий.',

@@ -61,7 +61,6 @@ export default {
   'import.field.figures.staff': '工作人员',
   'import.field.figures.budgetUsd': '预算（美元）',
   'import.field.figures.representativeVacant': '代表职位空缺',
-  'import.error.workbook': '“{file}”是 Excel 工作簿，本应用程序无法读取。请在 Excel 中选择“文件”→“另存为”→“CSV UTF-8（逗号分隔）”，然后导入该 CSV 文件。',
   'import.error.unreadable': '无法读取文件：{message}',
   'import.error.notReplaced':
     '未替换：有 {count, plural, other {# 个办事处}}向文件中不存在的办事处报告（{pairs}）。请将这些办事处添加到文件中，或清空其 reports_to 单元格，或改为将文件作为方案导入。',
