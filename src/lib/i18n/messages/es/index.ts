@@ -10,6 +10,7 @@ import importing from './import';
 import exporting from './export';
 import restore from './restore';
 import importProgress from './importProgress';
+import xlsxout from './xlsxout';
 
-const messages: Messages = { ...common, ...map, ...scenarios, ...scorecard, ...suggest, ...tracker, ...importing, ...exporting, ...restore, ...importProgress };
+const messages: Messages = { ...common, ...map, ...scenarios, ...scorecard, ...suggest, ...tracker, ...importing, ...exporting, ...restore, ...importProgress, ...xlsxout };
 export default messages;
