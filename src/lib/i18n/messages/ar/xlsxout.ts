@@ -1,13 +1,13 @@
 import type english from '../en/xlsxout';
 
 export default {
-  'xlsxout.offices': 'تنزيل المكاتب بصيغة Excel (.xlsx)',
-  'xlsxout.coverage': 'تنزيل التغطية بصيغة Excel (.xlsx)',
-  'xlsxout.scorecard': 'تنزيل بطاقة الأداء بصيغة Excel (.xlsx)',
-  'xlsxout.figures': 'تنزيل أرقام المكاتب بصيغة Excel (.xlsx)',
-  'xlsxout.comparison': 'تنزيل المقارنة بصيغة Excel (.xlsx)',
-  'xlsxout.tracker': 'تنزيل بيانات المتابعة بصيغة Excel (.xlsx)',
-  'xlsxout.importReport': 'تنزيل التقرير بصيغة Excel (.xlsx)',
-  'xlsxout.busy': 'جارٍ إعداد ملف Excel…',
-  'xlsxout.failed': 'تعذّر إنشاء ملف Excel ({message}). يحتوي تنزيل CSV على البيانات نفسها.',
+  'export.xlsx.offices': 'تنزيل المكاتب بصيغة Excel (.xlsx)',
+  'export.xlsx.coverage': 'تنزيل التغطية بصيغة Excel (.xlsx)',
+  'export.xlsx.scorecard': 'تنزيل بطاقة الأداء بصيغة Excel (.xlsx)',
+  'export.xlsx.figures': 'تنزيل أرقام المكاتب بصيغة Excel (.xlsx)',
+  'export.xlsx.comparison': 'تنزيل المقارنة بصيغة Excel (.xlsx)',
+  'export.xlsx.tracker': 'تنزيل بيانات المتابعة بصيغة Excel (.xlsx)',
+  'export.xlsx.importReport': 'تنزيل التقرير بصيغة Excel (.xlsx)',
+  'export.xlsx.busy': 'جارٍ إعداد ملف Excel…',
+  'export.xlsx.failed': 'تعذّر إنشاء ملف Excel ({message}). يحتوي تنزيل CSV على البيانات نفسها.',
 } satisfies Record<keyof typeof english, string>;
