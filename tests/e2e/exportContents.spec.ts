@@ -227,3 +227,24 @@ test('the import templates and a scenario file hold what they say', async ({ gua
     expect(rows).toHaveLength(2);
   }
 });
+
+test('the Excel buttons sit beside their CSV twins and are named in the reader’s language', async ({ guarded: page }) => {
+  for (const [locale, tables, tracker, officesName, trackerName] of [
+    ['en', 'Tables', 'Tracker', 'Download offices as Excel (.xlsx)', 'Download tracker as Excel (.xlsx)'],
+    ['ar', 'الجداول', 'متابعة الإصلاح', 'تنزيل المكاتب بصيغة Excel (.xlsx)', 'تنزيل بيانات المتابعة بصيغة Excel (.xlsx)'],
+  ] as const) {
+    await page.addInitScript((value) => localStorage.setItem('fnp-language', value), locale);
+    await openMap(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await page.getByRole('navigation').getByRole('button', { name: tables, exact: true }).click();
+    const offices = page.getByRole('button', { name: officesName });
+    await expect(offices).toBeVisible();
+    await page.screenshot({ path: `${SCREENSHOTS}/export-xlsx-tables-${locale}.png`, clip: { x: 0, y: 0, width: 1440, height: 260 } });
+    // A download in Arabic is the same file: the workbook's columns are the data's, not the interface's.
+    const [sheet] = await workbook((await download(page, offices)).bytes);
+    expect(sheet?.data[0]).toEqual(OFFICE_HEADER);
+    await page.getByRole('navigation').getByRole('button', { name: tracker, exact: true }).click();
+    await expect(page.getByRole('button', { name: trackerName })).toBeVisible();
+    await page.screenshot({ path: `${SCREENSHOTS}/export-xlsx-tracker-${locale}.png`, clip: { x: 0, y: 0, width: 1440, height: 260 } });
+  }
+});
