@@ -2,9 +2,12 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { serviceWorkerPlugin } from './src/offline/serviceWorkerPlugin.ts';
+import { workerFreeZipPlugin } from './src/lib/io/export/xlsx/workerFreeZipPlugin.ts';
 
 export default defineConfig({
-  plugins: [svelte(), serviceWorkerPlugin()],
+  plugins: [svelte(), serviceWorkerPlugin(), workerFreeZipPlugin()],
+  // Served unbundled in development so that workerFreeZipPlugin sees its fflate import there too.
+  optimizeDeps: { exclude: ['write-excel-file'] },
   build: {
     target: 'es2022',
     outDir: process.env.FNP_OUT_DIR ?? 'dist',

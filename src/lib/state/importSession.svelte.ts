@@ -9,6 +9,7 @@ import type { JobReply, LandWhat, ReadSummary } from '../io/import/importJob';
 import type { NumberColumn, ReportSummary } from '../io/import/reportPages';
 import type { NumberFormat } from '../io/import/parseNumber';
 import type { ImportIssue } from '../io/import/rowCheck';
+import type { SheetSpec } from '../io/export/xlsx/workbookTypes';
 import { i18n, t } from '../i18n/i18n.svelte';
 import { localText, type LocalText } from '../i18n/localText';
 import type { Network, Office } from '../model/types';
@@ -140,6 +141,11 @@ export class ImportSession {
       if (!(error instanceof ImportCancelled)) this.fail(localText('import.error.unreadable', { message: String(error) }));
       return null;
     });
+  }
+
+  /** The whole report as a sheet for the .xlsx download, made in the worker; rejects when it could not be made. */
+  async reportSheets(): Promise<SheetSpec[]> {
+    return [await this.worker.reportSheet()];
   }
 
   /** Lands the valid rows: offices and coverage as a new scenario, figures into the workspace. */

@@ -7,6 +7,7 @@ import type { NumberFormat } from '../io/import/parseNumber';
 import type { NumberColumn } from '../io/import/reportPages';
 import type { ImportIssue } from '../io/import/rowCheck';
 import type { Network } from '../model/types';
+import type { SheetSpec } from '../io/export/xlsx/workbookTypes';
 
 /** What the client needs of a Worker (tests hand it the real ImportJob behind a message queue). */
 export interface WorkerLike {
@@ -70,6 +71,13 @@ export class ImportWorkerClient {
   async reportCsv(): Promise<string> {
     const reply = await this.ask({ type: 'report-csv' });
     return reply.type === 'report-csv' ? reply.csv : '';
+  }
+
+  /** The report as one sheet for the .xlsx download, made in the worker like the CSV. */
+  async reportSheet(): Promise<SheetSpec> {
+    const reply = await this.ask({ type: 'report-sheet' });
+    if (reply.type !== 'report-sheet') throw new Error(`unexpected reply ${reply.type}`);
+    return reply.sheet;
   }
 
   /** The valid rows' changes or records, gathered from chunks; `onChunk` hears each one. */

@@ -9,7 +9,7 @@ export const TRACKER_COLUMNS = [
   'topic', 'source', 'addressee', 'text_original', 'text_english', 'response_original', 'response_english', 'linked_scenarios', 'linked_items', 'notes',
 ] as const;
 
-type Row = Partial<Record<(typeof TRACKER_COLUMNS)[number], CsvCell>>;
+export type TrackerRow = Partial<Record<(typeof TRACKER_COLUMNS)[number], CsvCell>>;
 
 /**
  * CSV (UTF-8 BOM, CRLF) of the tracker; linked ids are joined with ";". A recommendation's status is
@@ -18,14 +18,20 @@ type Row = Partial<Record<(typeof TRACKER_COLUMNS)[number], CsvCell>>;
  * // → '\ufeffsection,id,number,phase,…\r\nroadmap,p1-field-data-review,,Phase 1,activity,…\r\n…recommendation,rec-01,1,…'
  */
 export function trackerToCsv(t: Tracker): string {
-  const items: Row[] = t.items.map((i) => ({
+  const { items, recommendations } = trackerRows(t);
+  return toCsv([...items, ...recommendations], TRACKER_COLUMNS, { bom: true });
+}
+
+/** The tracker export's records, roadmap and recommendations apart: shared by the CSV and the .xlsx twin (one sheet each). */
+export function trackerRows(t: Tracker): { items: TrackerRow[]; recommendations: TrackerRow[] } {
+  const items: TrackerRow[] = t.items.map((i) => ({
     section: 'roadmap', id: i.id, phase: i.phase, kind: i.kind, title: i.title, status: i.status, owner: i.owner, planned_start: i.plannedStart,
     planned_end: i.plannedEnd, actual_end: i.actualEnd, topic: i.topic, source: i.source, notes: i.notes,
   }));
-  const recommendations: Row[] = t.recommendations.map((r) => ({
+  const recommendations: TrackerRow[] = t.recommendations.map((r) => ({
     section: 'recommendation', id: r.id, number: r.number, status: statusHistory(t, r.id).at(-1)?.status ?? null, status_report: statusHistory(t, r.id).at(-1)?.title ?? null, addressee: r.addressee,
     text_original: r.textOriginal, text_english: r.textEnglish, response_original: r.responseOriginal, response_english: r.responseEnglish,
     linked_scenarios: r.linkedScenarios.join(';'), linked_items: r.linkedItems.join(';'),
   }));
-  return toCsv([...items, ...recommendations], TRACKER_COLUMNS, { bom: true });
+  return { items, recommendations };
 }

@@ -10,7 +10,12 @@ export const SCORECARD_COLUMNS = ['scenario', 'perspective', 'metric_id', 'metri
  * @example scorecardToCsv('Baseline', card, { bom: true }) // → '\ufeffscenario,perspective,metric_id,…\r\nBaseline,Member States and partners,countries-covered,…'
  */
 export function scorecardToCsv(scenarioName: string, scorecard: Scorecard, options: { bom: boolean }): string {
-  const rows: Record<string, CsvCell>[] = [];
+  return toCsv(scorecardRows(scenarioName, scorecard), SCORECARD_COLUMNS, options);
+}
+
+/** The scorecard export's records, keyed by SCORECARD_COLUMNS: shared by the CSV and the .xlsx twin. */
+export function scorecardRows(scenarioName: string, scorecard: Scorecard): Record<(typeof SCORECARD_COLUMNS)[number], CsvCell>[] {
+  const rows: Record<(typeof SCORECARD_COLUMNS)[number], CsvCell>[] = [];
   for (const p of scorecard.perspectives) {
     for (const m of p.metrics) {
       const d = m.definition;
@@ -19,5 +24,5 @@ export function scorecardToCsv(scenarioName: string, scorecard: Scorecard, optio
     rows.push({ scenario: scenarioName, perspective: PERSPECTIVE_LABELS[p.perspective], metric_id: 'perspective-score', metric: 'Perspective score', value: p.score, display: null, unit: 'score', direction: 'higher-is-better', target: 100, status: null, score: p.score, weight: p.weight });
   }
   rows.push({ scenario: scenarioName, perspective: 'All', metric_id: 'overall-score', metric: 'Overall score', value: scorecard.overall, display: null, unit: 'score', direction: 'higher-is-better', target: 100, status: null, score: scorecard.overall, weight: null });
-  return toCsv(rows, SCORECARD_COLUMNS, options);
+  return rows;
 }

@@ -79,12 +79,16 @@ const TIER_WORDS: Readonly<Record<Office['tier'], string>> = {
  * @example exportOfficesCsv([kenya], { bom: true }) // → '\ufeffid,name,city,country_iso3,…\r\nAFR-KEN,UNIDO Office Kenya,Nairobi,KEN,…\r\n'
  */
 export function exportOfficesCsv(offices: readonly Office[], options: CsvOptions): string {
-  const rows = offices.map((o) => ({
+  return toCsv(officeExportRows(offices), OFFICE_COLUMNS, options);
+}
+
+/** The offices export's records, keyed by OFFICE_COLUMNS: shared by the CSV and the .xlsx twin. */
+export function officeExportRows(offices: readonly Office[]): Record<(typeof OFFICE_COLUMNS)[number], CsvCell>[] {
+  return offices.map((o) => ({
     id: o.id, name: o.name, city: o.city, country_iso3: o.hostCountry, region: o.region, tier: TIER_WORDS[o.tier],
     lat: o.point.lat, lon: o.point.lon, reports_to: o.reportsTo, covered_countries_iso3: o.coveredCountries.join(';'),
     inferred_coverage_iso3: o.inferredCoverage.join(';'), confidence: o.confidence, source: o.source, reports_to_basis: o.reportsToBasis,
   }));
-  return toCsv(rows, OFFICE_COLUMNS, options);
 }
 
 export const COVERAGE_COLUMNS = ['country_iso3', 'office_id'] as const;
@@ -95,8 +99,12 @@ export const COVERAGE_COLUMNS = ['country_iso3', 'office_id'] as const;
  * // → 'country_iso3,office_id\r\nKEN,AFR-KEN\r\nSOM,AFR-KEN\r\n'
  */
 export function exportCoverageCsv(offices: readonly Office[], options: CsvOptions): string {
-  const rows = offices.flatMap((o) => o.coveredCountries.map((code) => ({ country_iso3: code, office_id: o.id })));
-  return toCsv(rows, COVERAGE_COLUMNS, options);
+  return toCsv(coverageExportRows(offices), COVERAGE_COLUMNS, options);
+}
+
+/** The coverage export's records, keyed by COVERAGE_COLUMNS: shared by the CSV and the .xlsx twin. */
+export function coverageExportRows(offices: readonly Office[]): Record<(typeof COVERAGE_COLUMNS)[number], CsvCell>[] {
+  return offices.flatMap((o) => o.coveredCountries.map((code) => ({ country_iso3: code, office_id: o.id })));
 }
 
 export const FIGURES_COLUMNS = ['office_id', 'year', 'tc_delivery_usd', 'resources_mobilized_usd', 'staff', 'budget_usd', 'representative_vacant'] as const;
@@ -107,12 +115,16 @@ export const FIGURES_COLUMNS = ['office_id', 'year', 'tc_delivery_usd', 'resourc
  * // → 'office_id,year,…\r\nAFR-KEN,2025,,,12,,no\r\n'
  */
 export function exportFiguresCsv(figures: readonly OfficeFigures[], options: CsvOptions): string {
+  return toCsv(figuresExportRows(figures), FIGURES_COLUMNS, options);
+}
+
+/** The office figures export's records, keyed by FIGURES_COLUMNS: shared by the CSV and the .xlsx twin. */
+export function figuresExportRows(figures: readonly OfficeFigures[]): Record<(typeof FIGURES_COLUMNS)[number], CsvCell>[] {
   const vacant = (v: boolean | undefined) => (v === undefined ? null : v ? 'yes' : 'no');
-  const rows = figures.map((f) => ({
+  return figures.map((f) => ({
     office_id: f.office, year: f.year, tc_delivery_usd: f.tcDeliveryUsd ?? null, resources_mobilized_usd: f.resourcesMobilizedUsd ?? null,
     staff: f.staff ?? null, budget_usd: f.budgetUsd ?? null, representative_vacant: vacant(f.representativeVacant),
   }));
-  return toCsv(rows, FIGURES_COLUMNS, options);
 }
 
 export type JsonExportKind = 'offices' | 'coverage' | 'figures';

@@ -8,6 +8,8 @@ import { coverageToChanges, officesToChanges } from '../../scenario/importToChan
 import type { ColumnMapping, ImportKind } from './columnMapping';
 import type { DecodeIssue } from './decodeText';
 import { reportToCsv } from './importReport';
+import { importReportSheet } from '../export/xlsx/importReportSheet';
+import type { SheetSpec } from '../export/xlsx/workbookTypes';
 import type { IssueText } from './issueText';
 import { chosenNumberFormat } from './numberFormat';
 import type { NumberFormat } from './parseNumber';
@@ -40,6 +42,8 @@ export type JobRequest =
   /** How the mapped numeric columns of the read file would be read, for the mapping step's preview. */
   | { readonly type: 'formats'; readonly id: number; readonly kind: ImportKind; readonly mapping: ColumnMapping; readonly numberFormat?: NumberFormat }
   | { readonly type: 'report-csv'; readonly id: number }
+  /** The report as a sheet of typed cells, for the page to write as .xlsx. */
+  | { readonly type: 'report-sheet'; readonly id: number }
   | { readonly type: 'land'; readonly id: number; readonly what: LandWhat; readonly baseline: Network };
 
 export type JobReply =
@@ -49,6 +53,7 @@ export type JobReply =
   | { readonly type: 'page'; readonly id: number; readonly issues: readonly ImportIssue[] }
   | { readonly type: 'formats'; readonly id: number; readonly columns: readonly NumberColumn[] }
   | { readonly type: 'report-csv'; readonly id: number; readonly csv: string }
+  | { readonly type: 'report-sheet'; readonly id: number; readonly sheet: SheetSpec }
   | { readonly type: 'land'; readonly id: number; readonly items: readonly unknown[]; readonly total: number; readonly done: boolean }
   | { readonly type: 'failed'; readonly id?: number; readonly message: string };
 
@@ -77,6 +82,7 @@ export class ImportJob {
     if (!validated || !report) throw new Error('no checked import');
     if (request.type === 'page') this.post({ type: 'page', id: request.id, issues: reportPage(report, request.group, request.offset) });
     else if (request.type === 'report-csv') this.post({ type: 'report-csv', id: request.id, csv: reportToCsv(validated.result.issues) });
+    else if (request.type === 'report-sheet') this.post({ type: 'report-sheet', id: request.id, sheet: importReportSheet(validated.result.issues) });
     else this.land(request.id, landItems(validated, request.what, request.baseline));
   }
 

@@ -47,6 +47,13 @@ export function groupReport(issues: readonly ImportIssue[]): ReportGroup[] {
  * // → '\ufeffline,column,value,read,severity,problem,message\r\n3,budget,250.000,250,warning,Number that reads two ways,…\r\n'
  */
 export function reportToCsv(issues: readonly ImportIssue[], options: { bom: boolean } = { bom: true }): string {
-  const rows = issues.map((i) => ({ line: i.line, column: showInvisible(i.column), value: showInvisible(i.value), read: showInvisible(i.read ?? ''), severity: i.severity, problem: KIND_TITLES(i.kind), message: showInvisible(i.message) }));
-  return toCsv(rows, ['line', 'column', 'value', 'read', 'severity', 'problem', 'message'], options);
+  return toCsv(reportRows(issues), REPORT_COLUMNS, options);
+}
+
+export const REPORT_COLUMNS = ['line', 'column', 'value', 'read', 'severity', 'problem', 'message'] as const;
+export type ReportRow = Record<(typeof REPORT_COLUMNS)[number], string | number>;
+
+/** The report's records, one per issue, keyed by REPORT_COLUMNS: shared by the CSV and the .xlsx twin. */
+export function reportRows(issues: readonly ImportIssue[]): ReportRow[] {
+  return issues.map((i) => ({ line: i.line, column: showInvisible(i.column), value: showInvisible(i.value), read: showInvisible(i.read ?? ''), severity: i.severity, problem: KIND_TITLES(i.kind), message: showInvisible(i.message) }));
 }

@@ -12,6 +12,7 @@ import restore from './restore';
 import importProgress from './importProgress';
 import pack from './pack';
 import importcsv from './importcsv';
+import xlsxout from './xlsxout';
 
-const messages: Messages = { ...common, ...map, ...scenarios, ...scorecard, ...suggest, ...tracker, ...importing, ...exporting, ...restore, ...importProgress, ...pack, ...importcsv };
+const messages: Messages = { ...common, ...map, ...scenarios, ...scorecard, ...suggest, ...tracker, ...importing, ...exporting, ...restore, ...importProgress, ...pack, ...importcsv, ...xlsxout };
 export default messages;
