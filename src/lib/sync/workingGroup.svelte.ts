@@ -51,7 +51,7 @@ export class WorkingGroup {
   }
 
   /** Opens what this browser kept of the group, then connects; resolves once the kept copy is shown. */
-  async start(WebSocketPolyfill?: unknown): Promise<void> {
+  async start(): Promise<void> {
     await this.log.compact(this.key).catch(() => undefined);
     const kept = await this.log.load(this.key).catch(() => [] as Uint8Array[]);
     for (const update of kept) Y.applyUpdate(this.doc, update, FROM_DATABASE);
@@ -67,7 +67,6 @@ export class WorkingGroup {
       name: this.settings.workspace,
       document: this.doc,
       token: this.settings.token,
-      ...(WebSocketPolyfill ? { WebSocketPolyfill } : {}),
       onAuthenticated: ({ scope }) => {
         this.access = scope === 'readonly' ? 'view' : 'edit';
         this.connection = 'online';
@@ -93,7 +92,8 @@ export class WorkingGroup {
 
   /** Puts a scenario into the group (a new one, or a copy of a local one to share). */
   add(scenario: Scenario): boolean {
-    if (!this.mayEdit()) return false;
+    // A view-only member's new scenarios stay in their browser (the store saves them locally).
+    if (this.access === 'view') return false;
     addSharedScenario(this.doc, scenario, this.settings.name, this.mine);
     return true;
   }

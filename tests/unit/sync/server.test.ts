@@ -1,5 +1,5 @@
 // The sync server as a member meets it: a real server process on loopback and Yjs clients.
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, type HocuspocusProviderConfiguration } from '@hocuspocus/provider';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
@@ -26,6 +26,7 @@ afterEach(async () => {
 function connect(token: string, name = 'reform') {
   const document = new Y.Doc();
   const events: string[] = [];
+  // The provider passes WebSocketPolyfill on to the socket it makes (its type leaves it out).
   const provider = new HocuspocusProvider({
     url: `ws://127.0.0.1:${PORT}`,
     WebSocketPolyfill: QuietWebSocket,
@@ -34,7 +35,7 @@ function connect(token: string, name = 'reform') {
     token,
     onAuthenticationFailed: ({ reason }) => events.push(`refused: ${reason}`),
     onSynced: () => events.push('synced'),
-  });
+  } as HocuspocusProviderConfiguration);
   providers.push(provider);
   return { document, provider, events, list: document.getArray<string>('log') };
 }
