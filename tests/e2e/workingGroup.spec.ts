@@ -132,6 +132,12 @@ serverTest('a wrong token is refused, and a view-only member cannot edit', async
   const intruder = await join(browser, baseURL!, 'Mallory', 'not-the-token');
   await expect(intruder.page.getByRole('alert')).toHaveText('The server refused the access token. Check it, or ask your group for a new join link.');
   await intruder.page.screenshot({ path: `${SCREENSHOTS}/working-group-refused.png` });
+  // The same in Arabic, right to left, with the dialog open.
+  await intruder.page.getByLabel('Language').selectOption('ar');
+  await expect(intruder.page.getByRole('alert')).toHaveText('رفض الخادم رمز الوصول. تحقق منه أو اطلب من فريقك رابط دعوة جديدًا.');
+  await intruder.page.getByRole('button', { name: 'الفريق العامل', exact: true }).click();
+  await expect(intruder.page.getByRole('dialog', { name: 'الفريق العامل' })).toBeVisible();
+  await intruder.page.screenshot({ path: `${SCREENSHOTS}/working-group-refused-ar.png` });
   await intruder.context.close();
 
   const editor = await join(browser, baseURL!, 'Amina');
