@@ -3,6 +3,7 @@
 // reverts. The app's Scenario is read from it; Yjs merges edits made apart, so every member
 // who has the same updates reads the same scenarios. Pure: no Svelte, no network, no storage.
 import * as Y from 'yjs';
+import { changeAuthor } from './changeAuthor';
 import type { ScenarioEdit } from '../db/scenarioEdits';
 import { TOPICS, type Change, type ChangeId, type Scenario, type ScenarioId, type Topic } from '../scenario/types';
 
@@ -22,7 +23,7 @@ const changesOf = (map: ScenarioMap) => map.get('changes') as Y.Array<SharedChan
 const revertsOf = (map: ScenarioMap) => map.get('reverts') as Y.Array<RevertRecord>;
 
 /** The author of a change read from the group, or null for a change that never was shared. */
-export const authorOf = (change: Change): string | null => (typeof (change as Partial<SharedChange>).author === 'string' ? (change as SharedChange).author : null);
+export const authorOf = changeAuthor;
 
 /**
  * Puts a scenario into the group under its id, with its changes; changes without an author are
