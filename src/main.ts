@@ -4,10 +4,11 @@ import './app.css';
 import App from './App.svelte';
 import { requestBasemap } from './lib/state/basemapRequest';
 import { blockTileHostUnlessAllowed } from './offline/onlineBasemapPermission';
+import { joinedServerOrigin } from './lib/sync/connectPolicy';
 import { registerServiceWorker } from './offline/registerServiceWorker';
 import { appUpdate } from './lib/state/appUpdate.svelte';
 
-blockTileHostUnlessAllowed(document);
+blockTileHostUnlessAllowed(document, joinedServerOrigin());
 // A failure is reported by the map view when it awaits the same promise.
 requestBasemap().catch(() => undefined);
 registerServiceWorker((apply) => (appUpdate.apply = apply));

@@ -25,10 +25,21 @@ export function rememberOnlineBasemap(on: boolean): void {
  * Policies add up (each must allow a request), so this one overrides the tile host the
  * built page's own policy lists.
  */
-export function blockTileHostUnlessAllowed(doc: Document): void {
-  if (isOnlineBasemapAllowed()) return;
+export function blockTileHostUnlessAllowed(doc: Document, syncServer: string | null = null): void {
+  // The built policy lets connections reach any ws:/wss: server, which the page cannot know
+  // in advance; this one narrows them to the working group's server, once joined (else none).
+  const sync = syncServer ? ` ${syncServer}` : '';
+  if (isOnlineBasemapAllowed() && !syncServer) return addPolicy(doc, `connect-src 'self' ${TILE_HOST}`);
+  if (isOnlineBasemapAllowed()) return addPolicy(doc, `connect-src 'self' ${TILE_HOST}${sync}`);
+  addPolicy(doc, `img-src 'self' data: blob:; connect-src 'self'${sync}`);
+}
+
+/** The OpenStreetMap tile host (as in the built policy, serviceWorkerPlugin.ts). */
+const TILE_HOST = 'https://tile.openstreetmap.org';
+
+function addPolicy(doc: Document, content: string): void {
   const meta = doc.createElement('meta');
   meta.httpEquiv = 'Content-Security-Policy';
-  meta.content = "img-src 'self' data: blob:; connect-src 'self'";
+  meta.content = content;
   doc.head.append(meta);
 }

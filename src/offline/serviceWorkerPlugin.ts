@@ -62,7 +62,9 @@ export function contentSecurityPolicy(): string {
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob: ${TILE_ORIGIN}`,
-    `connect-src 'self' ${TILE_ORIGIN}`,
+    // ws:/wss: for a working group's server, which the member chooses; the page narrows this
+    // to that one server once joined, and to none before (onlineBasemapPermission.ts).
+    `connect-src 'self' ${TILE_ORIGIN} ws: wss:`,
     "worker-src 'self'",
     "font-src 'self'",
     "object-src 'none'",

@@ -11,6 +11,13 @@ import type { EditRow } from './scenarioEdits';
 export { DATABASE_NAME };
 export type { DatasetRecord };
 
+/** One Yjs update of a working group's shared scenarios, kept for offline use. */
+export interface SyncUpdateRow {
+  readonly seq?: number;
+  readonly workspace: string;
+  readonly update: Uint8Array;
+}
+
 export interface SettingRecord {
   readonly key: string;
   readonly value: unknown;
@@ -38,6 +45,7 @@ export class PlannerDatabase extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
   datasets!: EntityTable<DatasetRecord, 'id'>;
   scenarioEdits!: Table<EditRow, number>;
+  syncUpdates!: Table<SyncUpdateRow, number>;
 
   private startupRead: Promise<WorkspaceRecords> | null = null;
   private startupReadBegun = false;
@@ -53,6 +61,8 @@ export class PlannerDatabase extends Dexie {
     this.version(3).stores({ datasets: 'id, createdAt' });
     // Version 4: autosaved edits as rows of their own, in commit order (seq); nothing to migrate.
     this.version(4).stores({ [EDITS_STORE]: '++seq, scenarioId' });
+    // Version 5: a working group's Yjs updates (src/lib/sync/updateLog.ts); nothing to migrate.
+    this.version(5).stores({ syncUpdates: '++seq, workspace' });
 
     // The first opening also starts reading the workspace (not awaited, so opening does not wait for it).
     this.on('ready', () => {

@@ -35,6 +35,19 @@ import { isRetryable, type SaveProblem, type SaveProblemKind } from './saveProbl
 
 export type MapMode = 'baseline' | 'scenario' | 'side-by-side';
 
+/**
+ * A working group's shared scenarios (src/lib/sync/workingGroup.svelte.ts), listed beside the
+ * local ones: their edits go to the group instead of this browser's edit rows.
+ */
+export interface SharedScenarios {
+  readonly scenarios: readonly Scenario[];
+  has(id: ScenarioId): boolean;
+  add(scenario: Scenario): boolean;
+  edit(id: ScenarioId, edit: ScenarioEdit): void;
+  canUndo(id: ScenarioId): boolean;
+  canRedo(id: ScenarioId): boolean;
+}
+
 const LAST_SCENARIO_KEY = 'lastScenarioId';
 /** After this many autosaved edits of one scenario, its rows are folded into its record. */
 const COMPACT_EVERY = 50;
@@ -67,7 +80,10 @@ export class ScenarioStore {
 
   /** A scenario opened from a share link: shown, not saved, until the user saves it. */
   preview = $state.raw<Scenario | null>(null);
-  readonly current = $derived(this.preview ?? this.scenarios.find((s) => s.id === this.currentId && s.deletedAt === null) ?? null);
+  /** The working group joined, if any: its scenarios are listed after the local ones. */
+  sharing = $state.raw<SharedScenarios | null>(null);
+  readonly listed = $derived(this.sharing ? [...this.scenarios, ...this.sharing.scenarios] : this.scenarios);
+  readonly current = $derived(this.preview ?? this.listed.find((s) => s.id === this.currentId && s.deletedAt === null) ?? null);
   /** True while edits are on their way to the database (the bar says "Saving…", not "Saved"). */
   saving = $state(false);
   /** True while some work is not stored (the scenario bar then says "Not saved"). */
@@ -76,15 +92,15 @@ export class ScenarioStore {
   readonly editable = $derived(this.current !== null && this.preview === null && this.mode !== 'baseline' && !this.isPaused(this.current.id));
   /** The open scenario waits for "Try again": shown, not editable. */
   readonly paused = $derived(this.current !== null && this.preview === null && this.mode !== 'baseline' && this.isPaused(this.current.id));
-  readonly active = $derived(this.scenarios.filter((s) => s.deletedAt === null));
-  readonly trash = $derived(this.scenarios.filter((s) => s.deletedAt !== null));
+  readonly active = $derived(this.listed.filter((s) => s.deletedAt === null));
+  readonly trash = $derived(this.listed.filter((s) => s.deletedAt !== null));
   readonly network = $derived.by(() => (this.current ? this.replays.network(this.current.changes) : this.baseline));
   readonly index = $derived(indexNetwork(this.network));
   readonly problems = $derived(this.current ? checkScenario(this.network) : []);
   readonly log = $derived.by(() => (this.current ? this.replays.log(this.current.changes) : []));
   readonly diff = $derived.by(() => diffNetworks(this.baseline, this.network));
-  readonly canUndo = $derived(this.editable && this.current !== null && canUndo(this.current));
-  readonly canRedo = $derived(this.editable && this.current !== null && canRedo(this.current));
+  readonly canUndo = $derived(this.editable && this.current !== null && (this.sharedId(this.current.id) ? this.sharing!.canUndo(this.current.id) : canUndo(this.current)));
+  readonly canRedo = $derived(this.editable && this.current !== null && (this.sharedId(this.current.id) ? this.sharing!.canRedo(this.current.id) : canRedo(this.current)));
   /** What the map shows: the baseline, or the open scenario (baseline when none is open). */
   readonly showsBaseline = $derived(this.mode === 'baseline' || !this.current);
   readonly shownNetwork = $derived.by(() => (this.showsBaseline ? this.baseline : this.network));
@@ -201,6 +217,18 @@ export class ScenarioStore {
     await this.readWorkspace();
   }
 
+  /** Copies a local scenario into the working group (under a new id) and opens the copy. */
+  async shareWithGroup(id: ScenarioId): Promise<void> {
+    const local = this.scenarios.find((s) => s.id === id);
+    if (!local || !this.sharing) return;
+    const copy = { ...local, id: asScenarioId(newId()), createdAt: now(), updatedAt: now() };
+    if (this.sharing.add(copy)) await this.open(copy.id);
+  }
+
+  private sharedId(id: ScenarioId): boolean {
+    return this.sharing !== null && this.sharing.has(id);
+  }
+
   /** True while a scenario's edits wait for "Try again" (a write of it was refused). */
   isPaused(id: ScenarioId): boolean {
     return this.saveProblems.some((p) => p.scenarioId === id && isRetryable(p));
@@ -256,6 +284,8 @@ export class ScenarioStore {
   }
 
   private async saveNew(scenario: Scenario): Promise<void> {
+    // While joined, a new scenario belongs to the working group.
+    if (this.sharing?.add(scenario)) return this.open(scenario.id);
     this.scenarios = [...this.scenarios, scenario];
     try {
       await putScenario(this.db, scenario);
@@ -279,6 +309,7 @@ export class ScenarioStore {
   }
 
   private enqueue(id: ScenarioId, edit: ScenarioEdit): Promise<void> {
+    if (this.sharedId(id)) return Promise.resolve(this.sharing!.edit(id, edit));
     const inMemory = this.scenarios.find((s) => s.id === id);
     if (!inMemory) return Promise.resolve();
     const next = applyScenarioEdit(inMemory, edit);

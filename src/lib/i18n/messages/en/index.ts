@@ -13,8 +13,9 @@ import importProgress from './importProgress';
 import pack from './pack';
 import importcsv from './importcsv';
 import xlsxout from './xlsxout';
+import sync from './sync';
 
-const messages = { ...common, ...map, ...scenarios, ...scorecard, ...suggest, ...tracker, ...importing, ...exporting, ...restore, ...importProgress, ...pack, ...importcsv, ...xlsxout };
+const messages = { ...common, ...map, ...scenarios, ...scorecard, ...suggest, ...tracker, ...importing, ...exporting, ...restore, ...importProgress, ...pack, ...importcsv, ...xlsxout, ...sync };
 export default messages;
 export type MessageKey = keyof typeof messages;
 export type Messages = Readonly<Record<MessageKey, string>>;

@@ -13,6 +13,7 @@ import importProgress from './importProgress';
 import pack from './pack';
 import importcsv from './importcsv';
 import xlsxout from './xlsxout';
+import sync from './sync';
 
-const messages: Messages = { ...common, ...map, ...scenarios, ...scorecard, ...suggest, ...tracker, ...importing, ...exporting, ...restore, ...importProgress, ...pack, ...importcsv, ...xlsxout };
+const messages: Messages = { ...common, ...map, ...scenarios, ...scorecard, ...suggest, ...tracker, ...importing, ...exporting, ...restore, ...importProgress, ...pack, ...importcsv, ...xlsxout, ...sync };
 export default messages;

@@ -1,0 +1,64 @@
+// The working-group sync server: Hocuspocus (Yjs) on 127.0.0.1, one Yjs document per workspace.
+// Plain ES module so Node 20 runs it without a build or TypeScript loader:
+//   WORKSPACE_TOKEN=… [VIEW_TOKEN=…] [PORT=1234] [DATA_DIR=…] [REDIS_URL=redis://…] npm run server
+// It logs connections and refusals, never a document's content.
+import { Server } from '@hocuspocus/server';
+import { fileStore } from './fileStore.mjs';
+import { checkAccess, readSettings } from './settings.mjs';
+
+const settings = readSettings(process.env);
+if (settings.problems.length > 0) {
+  for (const problem of settings.problems) console.error(`sync server: ${problem}`);
+  process.exit(2);
+}
+
+const store = fileStore(settings.dataDir);
+const extensions = [];
+if (settings.redisUrl) {
+  // Loaded only when asked for, so a single instance needs no Redis client installed.
+  const { Redis } = await import('@hocuspocus/extension-redis');
+  const url = new URL(settings.redisUrl);
+  extensions.push(new Redis({ host: url.hostname, port: Number(url.port || 6379), identifier: `fnp-${settings.port}-${process.pid}` }));
+}
+
+const server = new Server(
+  {
+    name: `fnp-sync-${settings.port}`,
+    port: settings.port,
+    address: settings.address,
+    quiet: true,
+    extensions,
+    // Every update is already on disk (fileStore appends it before the server acknowledges it);
+    // onStoreDocument only folds the log into a snapshot now and then.
+    debounce: 5000,
+    maxDebounce: 30000,
+    async onAuthenticate({ token, documentName, connectionConfig }) {
+      const access = checkAccess(settings, token, documentName);
+      if (access === 'refused') {
+        console.log(`sync server: refused a connection to a workspace (wrong or missing token)`);
+        // Thrown before the document is loaded or any of it sent.
+        throw new Error('Access token refused');
+      }
+      connectionConfig.readOnly = access === 'view';
+      return { access };
+    },
+    async onLoadDocument({ document, documentName }) {
+      store.load(documentName, document);
+      return document;
+    },
+    async onStoreDocument({ document, documentName }) {
+      store.compact(documentName, document);
+    },
+    async connected({ documentName, context }) {
+      console.log(`sync server: a member joined workspace ${JSON.stringify(documentName)} (${context.access})`);
+    },
+    async onDisconnect({ documentName }) {
+      console.log(`sync server: a member left workspace ${JSON.stringify(documentName)}`);
+    },
+  },
+  // Larger messages close the connection: a scenario's edits are small, a whole workspace a few MB.
+  { maxPayload: settings.maxMessageBytes },
+);
+
+await server.listen();
+console.log(`sync server: listening on ws://${settings.address}:${settings.port}, data in ${settings.dataDir}`);

@@ -1,0 +1,160 @@
+// Working groups end to end: the sync server (src/server/server.mjs) started by the test on
+// loopback, and members in separate browser contexts joined to one workspace.
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { EDIT_TOKEN, VIEW_TOKEN, startSyncServer, type SyncServer } from '../support/syncServer';
+import { SCREENSHOTS, expect, test } from './fixtures';
+
+const SYNC_PORT = Number(process.env.SYNC_E2E_PORT ?? 4348);
+const SERVER = `ws://127.0.0.1:${SYNC_PORT}`;
+const ONLINE = 'Online with the working group (reform)';
+const panel = (page: Page) => page.getByRole('complementary', { name: 'Details' });
+const changesButton = (page: Page) => page.getByRole('button', { name: /^Changes \(\d+\)$/ });
+
+const serverTest = test.extend<{ server: SyncServer }>({
+  // eslint-disable-next-line no-empty-pattern
+  server: [
+    async ({}, use) => {
+      const server = await startSyncServer(SYNC_PORT);
+      await use(server);
+      await server.stop('SIGKILL');
+    },
+    { auto: true },
+  ],
+});
+
+interface Member {
+  context: BrowserContext;
+  page: Page;
+}
+
+/** A member in a browser profile of their own, joined through a join link. */
+async function join(browser: Browser, baseURL: string, name: string, token = EDIT_TOKEN): Promise<Member> {
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block', reducedMotion: 'reduce', viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`/#join=${encodeURIComponent(SERVER)}&workspace=reform&token=${encodeURIComponent(token)}`);
+  const dialog = page.getByRole('dialog', { name: 'Working group' });
+  await expect(dialog.getByLabel('Server address')).toHaveValue(SERVER);
+  await dialog.getByLabel('Your name').fill(name);
+  await dialog.getByRole('button', { name: 'Join' }).click();
+  await expect(page.getByTestId('network-map')).toHaveAttribute('data-ready', 'true');
+  return { context, page };
+}
+
+async function changeLog(page: Page): Promise<string[]> {
+  await changesButton(page).click();
+  return panel(page).locator('ol li .text').allTextContents();
+}
+
+async function openScenario(page: Page, name: string): Promise<void> {
+  const select = page.getByRole('combobox', { name: 'Scenario', exact: true });
+  await expect(select.locator('option', { hasText: name })).toHaveCount(1);
+  await select.selectOption({ label: name });
+  await expect(changesButton(page)).toBeVisible();
+}
+
+async function cover(page: Page, country: string, office: string): Promise<void> {
+  await page.getByLabel('Find country').selectOption({ label: country });
+  await panel(page).getByLabel('Covered by').selectOption({ label: office });
+}
+
+serverTest('two members edit one shared scenario live, apart and together, and the server may crash', async ({ browser, baseURL, server }) => {
+  test.setTimeout(240_000);
+  const amina = await join(browser, baseURL!, 'Amina');
+  const boris = await join(browser, baseURL!, 'Boris');
+  await expect(amina.page.getByRole('status').filter({ hasText: ONLINE })).toBeVisible();
+  await expect(boris.page.getByRole('status').filter({ hasText: ONLINE })).toBeVisible();
+
+  // A scenario created while joined belongs to the group: Boris sees it and opens it.
+  await amina.page.getByRole('button', { name: 'Start two-tier scenario' }).click();
+  await expect(changesButton(amina.page)).toBeVisible();
+  const scenarioName = await amina.page.getByRole('combobox', { name: 'Scenario', exact: true }).locator('option:checked').textContent();
+  await openScenario(boris.page, scenarioName!);
+  const start = await changeLog(boris.page);
+  expect(start).toEqual(await changeLog(amina.page));
+
+  // An edit appears in the other member's browser within 2 s.
+  await cover(amina.page, 'Somalia', 'UNIDO Regional Hub Ethiopia (Addis Ababa)');
+  await expect(amina.page.getByRole('button', { name: `Changes (${start.length + 1})` })).toBeVisible();
+  await expect(boris.page.getByRole('button', { name: `Changes (${start.length + 1})` })).toBeVisible({ timeout: 2_000 });
+  await expect(panel(boris.page).locator('ol li .text').last()).toHaveText('Somalia: covered from Nairobi → Addis Ababa');
+
+  // Presence: each sees who is online and what they look at.
+  await amina.page.getByRole('button', { name: 'Working group', exact: true }).click();
+  const aminaDialog = amina.page.getByRole('dialog', { name: 'Working group' });
+  await expect(aminaDialog.getByRole('listitem').filter({ hasText: `Boris: looking at ${scenarioName}` })).toBeVisible();
+  await amina.page.screenshot({ path: `${SCREENSHOTS}/working-group-dialog.png` });
+  await aminaDialog.getByRole('button', { name: 'Close' }).click();
+
+  // Undo undoes my own change only: Boris changes Djibouti, Amina's undo takes back her Somalia change.
+  await cover(boris.page, 'Comoros', 'UNIDO Regional Hub Ethiopia (Addis Ababa)');
+  await expect(amina.page.getByRole('button', { name: `Changes (${start.length + 2})` })).toBeVisible();
+  await amina.page.getByRole('button', { name: 'Undo' }).click();
+  await expect(boris.page.getByRole('button', { name: `Changes (${start.length + 1})` })).toBeVisible();
+  const afterUndo = await changeLog(boris.page);
+  expect(afterUndo.at(-1)).toBe('Comoros: covered from Nairobi → Addis Ababa');
+  expect(afterUndo).not.toContain('Somalia: covered from Nairobi → Addis Ababa');
+  await expect(amina.page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+
+  // Apart: Amina goes offline, both edit the same scenario, Amina comes back: both converge.
+  await amina.context.setOffline(true);
+  await expect(amina.page.getByRole('status').filter({ hasText: /^Offline/ })).toBeVisible({ timeout: 60_000 });
+  await cover(amina.page, 'Eritrea', 'UNIDO Regional Hub Ethiopia (Addis Ababa)');
+  await cover(boris.page, 'Seychelles', 'UNIDO Regional Hub Ethiopia (Addis Ababa)');
+  await expect(amina.page.getByRole('button', { name: `Changes (${start.length + 2})` })).toBeVisible();
+  await expect(boris.page.getByRole('button', { name: `Changes (${start.length + 2})` })).toBeVisible();
+  await amina.context.setOffline(false);
+  await expect(amina.page.getByRole('button', { name: `Changes (${start.length + 3})` })).toBeVisible({ timeout: 30_000 });
+  await expect(boris.page.getByRole('button', { name: `Changes (${start.length + 3})` })).toBeVisible();
+  const merged = await changeLog(amina.page);
+  expect(await changeLog(boris.page)).toEqual(merged);
+  expect(merged).toEqual(expect.arrayContaining(['Eritrea: covered from Nairobi → Addis Ababa', 'Seychelles: covered from Nairobi → Addis Ababa']));
+
+  // The server is killed and restarted: nothing it acknowledged is lost. A newcomer, who
+  // can only learn from the restarted server, sees every change.
+  await expect(amina.page.getByRole('status').filter({ hasText: ONLINE })).toBeVisible();
+  await server.stop('SIGKILL');
+  await expect(amina.page.getByRole('status').filter({ hasText: /^Offline/ })).toBeVisible({ timeout: 60_000 });
+  await amina.context.close();
+  await boris.context.close();
+  const restarted = await startSyncServer(SYNC_PORT, { dataDir: server.dataDir });
+  try {
+    const carla = await join(browser, baseURL!, 'Carla');
+    await openScenario(carla.page, scenarioName!);
+    expect(await changeLog(carla.page)).toEqual(merged);
+    await carla.context.close();
+  } finally {
+    await restarted.stop('SIGKILL');
+  }
+});
+
+serverTest('a wrong token is refused, and a view-only member cannot edit', async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const intruder = await join(browser, baseURL!, 'Mallory', 'not-the-token');
+  await expect(intruder.page.getByRole('alert')).toHaveText('The server refused the access token. Check it, or ask your group for a new join link.');
+  await intruder.page.screenshot({ path: `${SCREENSHOTS}/working-group-refused.png` });
+  // The same in Arabic, right to left, with the dialog open.
+  await intruder.page.getByLabel('Language').selectOption('ar');
+  await expect(intruder.page.getByRole('alert')).toHaveText('رفض الخادم رمز الوصول. تحقق منه أو اطلب من فريقك رابط دعوة جديدًا.');
+  await intruder.page.getByRole('button', { name: 'الفريق العامل', exact: true }).click();
+  await expect(intruder.page.getByRole('dialog', { name: 'الفريق العامل' })).toBeVisible();
+  await intruder.page.screenshot({ path: `${SCREENSHOTS}/working-group-refused-ar.png` });
+  await intruder.context.close();
+
+  const editor = await join(browser, baseURL!, 'Amina');
+  await editor.page.getByRole('button', { name: 'Start two-tier scenario' }).click();
+  await expect(changesButton(editor.page)).toBeVisible();
+  const scenarioName = await editor.page.getByRole('combobox', { name: 'Scenario', exact: true }).locator('option:checked').textContent();
+  const count = (await changeLog(editor.page)).length;
+
+  const viewer = await join(browser, baseURL!, 'Victor', VIEW_TOKEN);
+  await openScenario(viewer.page, scenarioName!);
+  await cover(viewer.page, 'Somalia', 'UNIDO Regional Hub Ethiopia (Addis Ababa)');
+  await expect(viewer.page.getByRole('alert')).toHaveText('That change was not made: your access token lets you view only.');
+  await expect(viewer.page.getByRole('button', { name: `Changes (${count})` })).toBeVisible();
+  // The editor's next change still reaches the viewer; the viewer's never reached the editor.
+  await cover(editor.page, 'Comoros', 'UNIDO Regional Hub Ethiopia (Addis Ababa)');
+  await expect(viewer.page.getByRole('button', { name: `Changes (${count + 1})` })).toBeVisible();
+  expect(await changeLog(editor.page)).not.toContain('Somalia: covered from Nairobi → Addis Ababa');
+  await editor.context.close();
+  await viewer.context.close();
+});

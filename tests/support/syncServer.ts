@@ -1,0 +1,54 @@
+// Starts the working-group sync server (src/server/server.mjs) as a child process for a test,
+// waits until it accepts connections, and stops it (SIGKILL, like a crash, when asked).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createConnection } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const SERVER = fileURLToPath(new URL('../../src/server/server.mjs', import.meta.url));
+export const EDIT_TOKEN = 'edit-token-for-tests';
+export const VIEW_TOKEN = 'view-token-for-tests';
+
+export interface SyncServer {
+  readonly port: number;
+  readonly url: string;
+  readonly dataDir: string;
+  readonly output: () => string;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+const canConnect = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port }, () => (socket.end(), resolve(true)));
+    socket.on('error', () => resolve(false));
+  });
+
+export async function startSyncServer(port: number, options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<SyncServer> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'fnp-sync-'));
+  const child: ChildProcess = spawn(process.execPath, [SERVER], {
+    env: { ...process.env, WORKSPACE_TOKEN: EDIT_TOKEN, VIEW_TOKEN, PORT: String(port), DATA_DIR: dataDir, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const deadline = Date.now() + 30_000;
+  while (!(await canConnect(port))) {
+    if (child.exitCode !== null) throw new Error(`sync server exited: ${output}`);
+    if (Date.now() > deadline) throw new Error(`sync server did not start on ${port}: ${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    port,
+    url: `ws://127.0.0.1:${port}`,
+    dataDir,
+    output: () => output,
+    async stop(signal = 'SIGTERM') {
+      if (child.exitCode === null) child.kill(signal);
+      await exited;
+    },
+  };
+}
