@@ -1,10 +1,11 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { serviceWorkerPlugin } from './src/offline/serviceWorkerPlugin.ts';
+import { contentSecurityPolicyPlugin } from './src/offline/contentSecurityPolicyPlugin.ts';
+import { offlinePlugin } from './src/offline/offlinePlugin.ts';
 
 export default defineConfig({
-  plugins: [svelte(), serviceWorkerPlugin()],
+  plugins: [svelte(), contentSecurityPolicyPlugin(), offlinePlugin()],
   build: {
     target: 'es2022',
     outDir: process.env.FNP_OUT_DIR ?? 'dist',
