@@ -1,11 +1,12 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { serviceWorkerPlugin } from './src/offline/serviceWorkerPlugin.ts';
+import { contentSecurityPolicyPlugin } from './src/offline/contentSecurityPolicyPlugin.ts';
+import { offlinePlugin } from './src/offline/offlinePlugin.ts';
 import { workerFreeZipPlugin } from './src/lib/io/export/xlsx/workerFreeZipPlugin.ts';
 
 export default defineConfig({
-  plugins: [svelte(), serviceWorkerPlugin(), workerFreeZipPlugin()],
+  plugins: [svelte(), contentSecurityPolicyPlugin(), offlinePlugin(), workerFreeZipPlugin()],
   // Served unbundled in development so that workerFreeZipPlugin sees its fflate import there too.
   optimizeDeps: { exclude: ['write-excel-file'] },
   build: {

@@ -34,7 +34,7 @@ export function blockTileHostUnlessAllowed(doc: Document, syncServer: string | n
   addPolicy(doc, `img-src 'self' data: blob:; connect-src 'self'${sync}`);
 }
 
-/** The OpenStreetMap tile host (as in the built policy, serviceWorkerPlugin.ts). */
+/** The OpenStreetMap tile host (as in the built policy, contentSecurityPolicyPlugin.ts). */
 const TILE_HOST = 'https://tile.openstreetmap.org';
 
 function addPolicy(doc: Document, content: string): void {

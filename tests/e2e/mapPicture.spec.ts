@@ -3,11 +3,14 @@
 // (officeColors.ts for coverage areas, tierSymbols.ts for symbols). A colouring or symbol
 // regression — wrong office, wrong shade, faded fill, swapped tier colours — fails here.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
+import type { Topology } from 'topojson-specification';
+import { assignCountryCodes, toBasemapShapes } from '../../src/lib/geo/basemapFeatures';
 import { displayLongitude } from '../../src/lib/geo/pacificView';
 import { OCEAN_FILL, REGION_HUES, UNCOVERED_FILL, assignOfficeColors } from '../../src/lib/map/officeColors';
 import { TIER_SYMBOLS } from '../../src/lib/map/tierSymbols';
-import type { Network, Region, Tier } from '../../src/lib/model/types';
+import type { Country, Network, Region, Tier } from '../../src/lib/model/types';
 import { SCREENSHOTS, expect, test } from './fixtures';
 import { openMapPatiently as openMap } from './patience';
 
@@ -43,8 +46,16 @@ function readCsv(path: string): Record<string, string>[] {
 const offices = readCsv('data/offices.csv');
 const countries = new Map(readCsv('data/countries.csv').map((c) => [c.iso3!, c]));
 const TIER_OF: Record<string, Tier> = { 'Regional Hub': 'regional-hub', 'Regional Office': 'regional-office', 'Country Office': 'country-office', 'Sub-regional Office': 'sub-regional-office' };
-// The legend's definition of the coverage colours, given the offices in data order.
-const officeColours = assignOfficeColors({ countries: [], offices: offices.map((o) => ({ id: o.id, region: o.region })) } as unknown as Network);
+// The legend's definition of the coverage colours, given the offices in data order and which
+// of their coverage areas border each other on the basemap.
+const basemap = assignCountryCodes(
+  toBasemapShapes(createRequire(import.meta.url)('world-atlas/countries-50m.json') as Topology),
+  [...countries.values()].map((c) => ({ code: c.iso3, numeric: c.numeric }) as unknown as Country),
+);
+const officeColours = assignOfficeColors(
+  { countries: [], offices: offices.map((o) => ({ id: o.id, region: o.region, coveredCountries: o.covered_countries_iso3!.split(';') })) } as unknown as Network,
+  basemap,
+);
 const coveringOffice = (iso3: string) => offices.find((o) => o.covered_countries_iso3!.split(';').includes(iso3));
 
 // Large countries, so that the sampled patch lies well inside the shape at world zoom (and

@@ -45,7 +45,7 @@ export function drawMapPanel(frame: MapFrame, panel: MapPanelInput, context: Pan
   const { network } = panel;
   const { options, cssPx, regionFilter } = context;
   const index = indexNetwork(network);
-  const colors = assignOfficeColors(network);
+  const colors = assignOfficeColors(network, context.features);
   const inRegion = (region: Region | null) => regionFilter === null || region === regionFilter;
   const visible = network.offices.filter((o) => !o.closed && inRegion(o.region));
   const regions = new Set<Region>();

@@ -148,6 +148,8 @@ export class NetworkMapController {
 
   setBasemap(features: CountryFeature[]): void {
     this.features = features;
+    // Shades depend on which coverage areas border each other, which the basemap tells.
+    if (this.data) this.colors = assignOfficeColors(this.data.network, features);
     this.drawCountries();
   }
 
@@ -158,7 +160,7 @@ export class NetworkMapController {
    */
   setNetwork(network: Network, index: NetworkIndex): void {
     this.data = { network, index };
-    this.colors = assignOfficeColors(network);
+    this.colors = assignOfficeColors(network, this.features);
     if (this.countryShapes) {
       this.restyleCountries();
       this.refreshOpenTooltips();

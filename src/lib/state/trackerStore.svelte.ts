@@ -3,6 +3,7 @@
 import { t } from '../i18n/i18n.svelte';
 import type { PlannerDatabase } from '../db/database';
 import { getRawSetting, setSetting } from '../db/scenarioRepository';
+import { localIsoDate } from '../tracker/localDate';
 import { restoreTracker } from '../tracker/restoreTracker';
 import { sampleTracker } from '../tracker/sampleTracker';
 import type { Tracker } from '../tracker/types';
@@ -19,8 +20,8 @@ export class TrackerStore {
   saving = $state(false);
   readonly canUndo = $derived(this.past.length > 0);
   readonly canRedo = $derived(this.future.length > 0);
-  /** Today's date (ISO), for lateness and the timeline's today line. */
-  readonly today = new Date().toISOString().slice(0, 10);
+  /** Today's date where the user is (ISO), for lateness and the timeline's today line. */
+  readonly today = localIsoDate(new Date());
 
   constructor(private readonly db: PlannerDatabase) {}
 

@@ -17,6 +17,8 @@ export const expectedRows = [
   'node.import.ratio',
   'node.optimiser.k12',
   'node.optimiser.1000',
+  'node.labels.5k',
+  'node.labels.5k-all-pairs',
 ];
 
 const GROUP = 'Pure computation in Node (Vitest bench, mean)';
@@ -48,5 +50,7 @@ export function nodeBenchSuite({ root, outDir }) {
   }
   add('node.optimiser.k12', 'Optimiser, default data, K = 12', find('optimiser: default', 'K = 12'));
   add('node.optimiser.1000', 'Optimiser, 1,000 offices / 250 countries, K = 20', find('optimiser: synthetic', 'K = 20'));
+  add('node.labels.5k', 'Export label placement, 5,000 labels (R-tree)', find('label placement: 5,000', 'R-tree (placeLabels)'), { max: 150 });
+  add('node.labels.5k-all-pairs', 'Export label placement, 5,000 labels, former all-pairs', find('label placement: 5,000', 'all pairs (former)'));
   return rows;
 }

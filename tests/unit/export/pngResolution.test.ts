@@ -25,6 +25,61 @@ describe('withPngResolution', () => {
     expect(view.getUint32(45)).toBe(11811);
     expect(out[49]).toBe(1);
     expect(view.getUint32(50)).toBe(crc32(out.subarray(37, 50)));
-    expect(withPngResolution(out, 72)).toBe(out);
+  });
+
+  it('rewrites its own pHYs rather than adding a second one', () => {
+    const at300 = withPngResolution(tinyPng, 300);
+    const at72 = withPngResolution(at300, 72);
+    expect(chunksOf(at72).map((c) => c.type)).toEqual(['IHDR', 'pHYs', 'IEND']);
+    expect(dotsPerMetre(at72)).toBe(2835);
+  });
+
+  // Encoders often write colour chunks first: pHYs may come anywhere before the image data.
+  it('finds a pHYs that comes after other chunks, and rewrites it there', () => {
+    const png = new Uint8Array([
+      ...SIGNATURE,
+      ...chunk('IHDR', [0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]),
+      ...chunk('sRGB', [0]),
+      ...chunk('gAMA', [0, 0, 177, 143]),
+      ...chunk('pHYs', [0, 0, 11, 19, 0, 0, 11, 19, 1]), // 2835 dots per metre: 72 dpi
+      ...chunk('IDAT', [120, 156, 99, 0, 0, 0, 2, 0, 1]),
+      ...chunk('IEND', []),
+    ]);
+    const out = withPngResolution(png, 300);
+    expect(chunksOf(out).map((c) => c.type)).toEqual(['IHDR', 'sRGB', 'gAMA', 'pHYs', 'IDAT', 'IEND']);
+    expect(out.length).toBe(png.length);
+    expect(dotsPerMetre(out)).toBe(11811);
+    expect(chunksOf(out).filter((c) => !c.crcOk)).toEqual([]);
+    // Nothing else moved or changed.
+    const physAt = 8 + 25 + 13 + 16;
+    expect([...out.subarray(0, physAt + 8)]).toEqual([...png.subarray(0, physAt + 8)]);
+    expect([...out.subarray(physAt + 21)]).toEqual([...png.subarray(physAt + 21)]);
+  });
+
+  it('leaves what is not a PNG as it is', () => {
+    const text = new TextEncoder().encode('not a picture, just some text long enough to be read');
+    expect(withPngResolution(text, 300)).toBe(text);
   });
 });
+
+/** The chunks of a PNG, read here independently of the writer, with their checksums verified. */
+function chunksOf(png: Uint8Array): { type: string; data: Uint8Array; crcOk: boolean }[] {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  const chunks: { type: string; data: Uint8Array; crcOk: boolean }[] = [];
+  for (let at = 8; at < png.length; ) {
+    const length = view.getUint32(at);
+    const type = new TextDecoder().decode(png.subarray(at + 4, at + 8));
+    chunks.push({ type, data: png.subarray(at + 8, at + 8 + length), crcOk: view.getUint32(at + 8 + length) === crc32(png.subarray(at + 4, at + 8 + length)) });
+    at += 12 + length;
+  }
+  return chunks;
+}
+
+function dotsPerMetre(png: Uint8Array): number {
+  const phys = chunksOf(png).filter((c) => c.type === 'pHYs');
+  expect(phys).toHaveLength(1);
+  const view = new DataView(phys[0]!.data.buffer, phys[0]!.data.byteOffset, 9);
+  expect(view.getUint32(0)).toBe(view.getUint32(4));
+  expect(phys[0]!.data[8]).toBe(1);
+  return view.getUint32(0);
+}

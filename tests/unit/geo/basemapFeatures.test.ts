@@ -47,4 +47,23 @@ describe('toBasemapShapes then assignCountryCodes', () => {
   it('draws Somaliland as part of Somalia, which the Kenya office covers', () => {
     expect(features.find((f) => f.properties.name === 'Somaliland')?.code).toBe('SOM');
   });
+
+  it.each([
+    { code: 'UGA', borders: ['COD', 'KEN', 'RWA', 'SSD', 'TZA'] },
+    // Somaliland's borders are Somalia's: Djibouti and Ethiopia are reached through it.
+    { code: 'SOM', borders: ['DJI', 'ETH', 'KEN'] },
+    { code: 'MDG', borders: [] },
+  ])('knows which countries $code borders', ({ code, borders }) => {
+    const shapes = features.filter((f) => f.code === code);
+    expect(shapes.length).toBeGreaterThan(0);
+    expect([...new Set(shapes.flatMap((f) => f.neighbours ?? []))].sort()).toEqual(borders);
+  });
+
+  it('makes borders mutual and never lets a country border itself', () => {
+    const bordersOf = (code: string) => new Set(features.filter((f) => f.code === code).flatMap((f) => f.neighbours ?? []));
+    // (Shapes that are no country, the Siachen Glacier, are drawn neutral and left aside.)
+    const oneSided = features.filter((f) => f.code).flatMap((f) => (f.neighbours ?? []).filter((other) => !bordersOf(other).has(f.code as never)).map((other) => `${f.code}→${other}`));
+    expect(oneSided).toEqual([]);
+    expect(features.filter((f) => f.code && f.neighbours?.includes(f.code)).map((f) => f.code)).toEqual([]);
+  });
 });
