@@ -1,0 +1,19 @@
+// رسائل لوحة المفاتيح وقارئ الشاشة: الإعلان عن التعديلات، ورابط التخطي، وأسماء عناصر التحكم.
+import type english from '../en/a11y';
+
+export default {
+  'a11y.skipToMap': 'الانتقال إلى الخريطة',
+  'a11y.skipToContent': 'الانتقال إلى المحتوى',
+  'a11y.announce.undone': 'أُلغي: {change}',
+  'a11y.announce.redone': 'أُعيد: {change}',
+  'a11y.announce.reverted': 'تم التراجع عن: {change}',
+  'a11y.announce.scenarioOpened': 'السيناريو {name} مفتوح. اختر مكتبًا أو بلدًا لتغييره.',
+  'a11y.announce.twoTierOpened': 'سيناريو المستويين {name} مفتوح، وفيه {count, plural, zero {لا تغييرات} one {تغيير واحد} two {تغييران} few {# تغييرات} many {# تغييرًا} other {# تغيير}} عن خط الأساس. اختر مكتبًا أو بلدًا لتغييره.',
+  'a11y.announce.view': 'العرض: {view}',
+  'a11y.announce.mapShows': 'تعرض الخريطة: {mode}',
+  'a11y.announce.weight': 'وزن منظور {perspective}: {share}. أُعيد حساب الدرجات.',
+  'a11y.checks.showTarget': 'عرض {target}',
+  'a11y.metric.howComputed': 'كيف يُحسب «{metric}»؟',
+  'a11y.paint.keyboardPath': 'من لوحة المفاتيح: اختر بلدًا في «{findCountry}»، ثم هذا المكتب في «{coveredBy}».',
+  'a11y.sideBySide.tablesHint': 'البيانات نفسها موجودة في عرض الجداول.',
+} satisfies Record<keyof typeof english, string>;

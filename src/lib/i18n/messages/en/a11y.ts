@@ -1,0 +1,18 @@
+// Messages of keyboard and screen-reader use: the live region's announcements of edits, the
+// skip link, and control names that say what they act on.
+export default {
+  'a11y.skipToMap': 'Skip to map',
+  'a11y.skipToContent': 'Skip to content',
+  'a11y.announce.undone': 'Undone: {change}',
+  'a11y.announce.redone': 'Redone: {change}',
+  'a11y.announce.reverted': 'Reverted: {change}',
+  'a11y.announce.scenarioOpened': 'Scenario {name} is open. Select an office or a country to change it.',
+  'a11y.announce.twoTierOpened': 'Two-tier scenario {name} is open, {count, plural, one {# change} other {# changes}} from the baseline. Select an office or a country to change it.',
+  'a11y.announce.view': 'View: {view}',
+  'a11y.announce.mapShows': 'The map shows: {mode}',
+  'a11y.announce.weight': 'Weight of {perspective}: {share}. Scores recomputed.',
+  'a11y.checks.showTarget': 'Show {target}',
+  'a11y.metric.howComputed': 'How is “{metric}” computed?',
+  'a11y.paint.keyboardPath': 'From the keyboard: choose a country in “{findCountry}”, then this office in “{coveredBy}”.',
+  'a11y.sideBySide.tablesHint': 'The same data is in the Tables view.',
+} as const satisfies Record<`a11y.${string}`, string>;

@@ -1,0 +1,19 @@
+// Mensajes de accesibilidad: anuncios de los cambios, enlace para saltar, nombres de controles.
+import type english from '../en/a11y';
+
+export default {
+  'a11y.skipToMap': 'Saltar al mapa',
+  'a11y.skipToContent': 'Saltar al contenido',
+  'a11y.announce.undone': 'Deshecho: {change}',
+  'a11y.announce.redone': 'Rehecho: {change}',
+  'a11y.announce.reverted': 'Revertido: {change}',
+  'a11y.announce.scenarioOpened': 'El escenario {name} está abierto. Seleccione una oficina o un país para cambiarlo.',
+  'a11y.announce.twoTierOpened': 'El escenario de dos niveles {name} está abierto, con {count, plural, one {# cambio} other {# cambios}} respecto de la situación de referencia. Seleccione una oficina o un país para cambiarlo.',
+  'a11y.announce.view': 'Vista: {view}',
+  'a11y.announce.mapShows': 'El mapa muestra: {mode}',
+  'a11y.announce.weight': 'Ponderación de {perspective}: {share}. Puntuaciones recalculadas.',
+  'a11y.checks.showTarget': 'Mostrar {target}',
+  'a11y.metric.howComputed': '¿Cómo se calcula «{metric}»?',
+  'a11y.paint.keyboardPath': 'Con el teclado: elija un país en «{findCountry}» y luego esta oficina en «{coveredBy}».',
+  'a11y.sideBySide.tablesHint': 'Los mismos datos están en la vista Tablas.',
+} satisfies Record<keyof typeof english, string>;

@@ -1,0 +1,19 @@
+// Messages d'accessibilité : annonces des modifications, lien d'évitement, noms de commandes.
+import type english from '../en/a11y';
+
+export default {
+  'a11y.skipToMap': 'Aller à la carte',
+  'a11y.skipToContent': 'Aller au contenu',
+  'a11y.announce.undone': 'Annulé : {change}',
+  'a11y.announce.redone': 'Rétabli : {change}',
+  'a11y.announce.reverted': 'Retiré : {change}',
+  'a11y.announce.scenarioOpened': 'Le scénario {name} est ouvert. Sélectionnez un bureau ou un pays pour le modifier.',
+  'a11y.announce.twoTierOpened': 'Le scénario à deux niveaux {name} est ouvert, {count, plural, one {# modification} other {# modifications}} par rapport à la situation de référence. Sélectionnez un bureau ou un pays pour le modifier.',
+  'a11y.announce.view': 'Vue : {view}',
+  'a11y.announce.mapShows': 'La carte montre : {mode}',
+  'a11y.announce.weight': 'Pondération de la perspective {perspective} : {share}. Notes recalculées.',
+  'a11y.checks.showTarget': 'Afficher {target}',
+  'a11y.metric.howComputed': 'Comment « {metric} » est-il calculé ?',
+  'a11y.paint.keyboardPath': 'Au clavier : choisissez un pays dans « {findCountry} », puis ce bureau dans « {coveredBy} ».',
+  'a11y.sideBySide.tablesHint': 'Les mêmes données figurent dans la vue Tables.',
+} satisfies Record<keyof typeof english, string>;

@@ -1,0 +1,19 @@
+// Сообщения для клавиатуры и экранного диктора: объявления изменений, ссылка перехода, имена элементов.
+import type english from '../en/a11y';
+
+export default {
+  'a11y.skipToMap': 'Перейти к карте',
+  'a11y.skipToContent': 'Перейти к содержимому',
+  'a11y.announce.undone': 'Отменено: {change}',
+  'a11y.announce.redone': 'Повторено: {change}',
+  'a11y.announce.reverted': 'Изменение отозвано: {change}',
+  'a11y.announce.scenarioOpened': 'Открыт сценарий {name}. Выберите отделение или страну, чтобы изменить их.',
+  'a11y.announce.twoTierOpened': 'Открыт двухуровневый сценарий {name}: {count, plural, one {# изменение} few {# изменения} many {# изменений} other {# изменения}} по сравнению с исходной ситуацией. Выберите отделение или страну, чтобы изменить их.',
+  'a11y.announce.view': 'Раздел: {view}',
+  'a11y.announce.mapShows': 'На карте: {mode}',
+  'a11y.announce.weight': 'Вес аспекта «{perspective}»: {share}. Оценки пересчитаны.',
+  'a11y.checks.showTarget': 'Показать: {target}',
+  'a11y.metric.howComputed': 'Как рассчитывается показатель «{metric}»?',
+  'a11y.paint.keyboardPath': 'С клавиатуры: выберите страну в поле «{findCountry}», затем это отделение в поле «{coveredBy}».',
+  'a11y.sideBySide.tablesHint': 'Те же данные есть в разделе «Таблицы».',
+} satisfies Record<keyof typeof english, string>;

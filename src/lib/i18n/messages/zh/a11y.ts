@@ -1,0 +1,19 @@
+// 键盘与读屏用户的消息：修改的播报、跳转链接、说明作用对象的控件名称。
+import type english from '../en/a11y';
+
+export default {
+  'a11y.skipToMap': '跳到地图',
+  'a11y.skipToContent': '跳到正文',
+  'a11y.announce.undone': '已撤销：{change}',
+  'a11y.announce.redone': '已重做：{change}',
+  'a11y.announce.reverted': '已还原：{change}',
+  'a11y.announce.scenarioOpened': '已打开情景 {name}。选择一个办事处或国家即可修改。',
+  'a11y.announce.twoTierOpened': '已打开两级情景 {name}，与基线相比有 {count} 项修改。选择一个办事处或国家即可修改。',
+  'a11y.announce.view': '视图：{view}',
+  'a11y.announce.mapShows': '地图显示：{mode}',
+  'a11y.announce.weight': '{perspective}的权重：{share}。分数已重新计算。',
+  'a11y.checks.showTarget': '显示{target}',
+  'a11y.metric.howComputed': '“{metric}”如何计算？',
+  'a11y.paint.keyboardPath': '使用键盘：在“{findCountry}”中选择一个国家，再在“{coveredBy}”中选择本办事处。',
+  'a11y.sideBySide.tablesHint': '“表格”视图中有相同的数据。',
+} satisfies Record<keyof typeof english, string>;
