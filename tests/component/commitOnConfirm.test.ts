@@ -57,6 +57,15 @@ describe('commitOnConfirm', () => {
     expect(commit).toHaveBeenCalledExactlyOnceWith('cherry');
   });
 
+  it('keeps a space typed inside a type-ahead search as part of it', () => {
+    const { select, commit } = makeSelect(['UNIDO Office A', 'UNIDO Office B'], 'UNIDO Office A');
+    arrowTo(select, 'UNIDO Office A', 'U');
+    arrowTo(select, 'UNIDO Office B', ' ');
+    expect(commit).not.toHaveBeenCalled();
+    press(select, 'Enter');
+    expect(commit).toHaveBeenCalledExactlyOnceWith('UNIDO Office B');
+  });
+
   it('commits at once a choice picked from the open list (no browsing key before it)', () => {
     const { select, commit } = makeSelect(['a', 'b', 'c'], 'a');
     select.value = 'c';

@@ -7,7 +7,8 @@
 
 /** Keys that move a closed select's value without the user having chosen yet. */
 const BROWSING_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
-const isBrowsingKey = (event: KeyboardEvent) => BROWSING_KEYS.has(event.key) || (event.key.length === 1 && event.key !== ' ' && !event.ctrlKey && !event.metaKey && !event.altKey);
+/** How long the browser's type-ahead keeps adding keys to what it searches for. */
+const TYPE_AHEAD_MS = 1000;
 
 /**
  * A Svelte attachment for a <select>: `commit(value)` is called once per confirmed choice that
@@ -20,6 +21,15 @@ export function commitOnConfirm(commit: (value: string) => void) {
     let committed = select.value;
     let browsing = false;
     let pending = false;
+    let typedAt = -Infinity;
+    /** A key that moves the value without choosing: arrows, and type-ahead (a space only inside a search, else it opens the list). */
+    const isBrowsingKey = (event: KeyboardEvent) => {
+      if (BROWSING_KEYS.has(event.key)) return true;
+      if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey) return false;
+      const searching = event.key !== ' ' || event.timeStamp - typedAt < TYPE_AHEAD_MS;
+      if (searching) typedAt = event.timeStamp;
+      return searching;
+    };
 
     const confirm = () => {
       if (!pending) return;
