@@ -15,5 +15,5 @@ export default {
   'a11y.checks.showTarget': 'Afficher {target}',
   'a11y.metric.howComputed': 'Comment « {metric} » est-il calculé ?',
   'a11y.paint.keyboardPath': 'Au clavier : choisissez un pays dans « {findCountry} », puis ce bureau dans « {coveredBy} ».',
-  'a11y.sideBySide.tablesHint': 'Les mêmes données figurent dans la vue Tables.',
+  'a11y.sideBySide.tablesHint': 'Les mêmes données figurent dans la vue Listes.',
 } satisfies Record<keyof typeof english, string>;

@@ -6,7 +6,7 @@ export default {
   'common.language': 'Langue',
   'common.views': 'Vues',
   'common.nav.map': 'Carte',
-  'common.nav.tables': 'Tableaux',
+  'common.nav.tables': 'Listes',
   'common.nav.scenarios': 'Scénarios',
   'common.nav.scorecard': 'Tableau de bord',
   'common.nav.compare': 'Comparer',
