@@ -42,7 +42,7 @@ describe('ProblemList', () => {
     await i18n.setLocale('es');
     expect(await screen.findByText(/^Kenia sigue cubierto desde UNIDO Regional Office Kenya, que este escenario cierra/)).toBeInTheDocument();
     await fireEvent.click(screen.getByRole('button', { name: 'Mostrar country KEN' }));
-    expect(onShow).toHaveBeenCalledWith(problems[0]?.target);
+    expect(onShow).toHaveBeenCalledWith({ kind: 'country', code: 'KEN' });
   });
 });
 

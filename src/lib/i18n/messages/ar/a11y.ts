@@ -16,4 +16,7 @@ export default {
   'a11y.metric.howComputed': 'كيف يُحسب «{metric}»؟',
   'a11y.paint.keyboardPath': 'من لوحة المفاتيح: اختر بلدًا في «{findCountry}»، ثم هذا المكتب في «{coveredBy}».',
   'a11y.sideBySide.tablesHint': 'البيانات نفسها موجودة في عرض الجداول.',
+  'a11y.core.setInScenario': 'حُدِّد في هذا السيناريو',
+  'a11y.core.openedInScenario': 'افتُتح في هذا السيناريو',
+  'a11y.core.defaultDataset': 'الشبكة الميدانية لليونيدو، نحو 2020–2023 (بيانات توضيحية)',
 } satisfies Record<keyof typeof english, string>;

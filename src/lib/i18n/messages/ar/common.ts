@@ -33,7 +33,7 @@ export default {
   'common.world': "العالم",
   'common.headquarters': "المقر",
   'common.dataset': "مجموعة البيانات: {name}",
-  'common.illustrativeData': "بيانات توضيحية: {confirmed} مكتبًا مؤكدًا، و{partial} مؤكدة جزئيًا، و{inferred} مستنتجة من مصادر عامة.",
+  'common.illustrativeData': "بيانات توضيحية: {confirmed, plural, zero {لا مكاتب مؤكدة} one {مكتب واحد مؤكد} two {مكتبان مؤكدان} few {# مكاتب مؤكدة} many {# مكتبًا مؤكدًا} other {# مكتب مؤكد}}، و{partial, plural, zero {لا مكاتب مؤكدة جزئيًا} one {مكتب واحد مؤكد جزئيًا} two {مكتبان مؤكدان جزئيًا} few {# مكاتب مؤكدة جزئيًا} many {# مكتبًا مؤكدًا جزئيًا} other {# مكتب مؤكد جزئيًا}}، و{inferred, plural, zero {لا مكاتب مستنتجة} one {مكتب واحد مستنتج} two {مكتبان مستنتجان} few {# مكاتب مستنتجة} many {# مكتبًا مستنتجًا} other {# مكتب مستنتج}} من مصادر عامة.",
   'common.importedData': "مجموعة بيانات مستوردة: المكاتب كما وردت في الملف المستورد.",
   'common.sharedScenario': "سيناريو مشترك",
   'common.sharedScenarioIntro': "أنت تطّلع على سيناريو مشترك، «{name}» ({count, plural, zero {بلا تغييرات} one {تغيير واحد} two {تغييران} few {# تغييرات} many {# تغييرًا} other {# تغيير}}). لم يُحفظ في هذا المتصفح بعد.",

@@ -236,7 +236,7 @@ export default {
   'map.check.oldTier.regional-hub': 'لا يزال {office} مركزًا إقليميًا: اجعله مكتبًا دون إقليمي أو مكتبًا قطريًا.',
   'map.check.oldTier.regional-office': 'لا يزال {office} مكتبًا إقليميًا: اجعله مكتبًا دون إقليمي أو مكتبًا قطريًا.',
   'map.check.subRegionalReportsUp': '{office} مكتب دون إقليمي لكنه يتبع {superior}: في هيكل المستويين يتبع المقر مباشرة، فاجعله لا يتبع أي مكتب.',
-  'map.check.subRegionalWithoutOffices': 'لا يتبع {office} أي مكتب مفتوح: اجعل مكاتب قطرية تتبعه، أو اجعله مكتبًا قطريًا.',
+  'map.check.subRegionalWithoutOffices': 'لا يوجد أي مكتب مفتوح يتبع {office}: اجعل مكاتب قطرية تتبعه، أو اجعله مكتبًا قطريًا.',
 
   // Change log
   'map.log.title': 'التغييرات ({count})',

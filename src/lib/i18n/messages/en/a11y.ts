@@ -15,4 +15,7 @@ export default {
   'a11y.metric.howComputed': 'How is “{metric}” computed?',
   'a11y.paint.keyboardPath': 'From the keyboard: choose a country in “{findCountry}”, then this office in “{coveredBy}”.',
   'a11y.sideBySide.tablesHint': 'The same data is in the Tables view.',
+  'a11y.core.setInScenario': 'set in this scenario',
+  'a11y.core.openedInScenario': 'Opened in this scenario',
+  'a11y.core.defaultDataset': 'UNIDO field network c.2020–2023 (illustrative)',
 } as const satisfies Record<`a11y.${string}`, string>;

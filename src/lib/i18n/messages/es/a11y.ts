@@ -16,4 +16,7 @@ export default {
   'a11y.metric.howComputed': '¿Cómo se calcula «{metric}»?',
   'a11y.paint.keyboardPath': 'Con el teclado: elija un país en «{findCountry}» y luego esta oficina en «{coveredBy}».',
   'a11y.sideBySide.tablesHint': 'Los mismos datos están en la vista Tablas.',
+  'a11y.core.setInScenario': 'fijado en este escenario',
+  'a11y.core.openedInScenario': 'Abierta en este escenario',
+  'a11y.core.defaultDataset': 'Red extrasede de la ONUDI, c. 2020–2023 (datos ilustrativos)',
 } satisfies Record<keyof typeof english, string>;

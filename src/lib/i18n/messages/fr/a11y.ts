@@ -16,4 +16,7 @@ export default {
   'a11y.metric.howComputed': 'Comment « {metric} » est-il calculé ?',
   'a11y.paint.keyboardPath': 'Au clavier : choisissez un pays dans « {findCountry} », puis ce bureau dans « {coveredBy} ».',
   'a11y.sideBySide.tablesHint': 'Les mêmes données figurent dans la vue Listes.',
+  'a11y.core.setInScenario': 'fixé dans ce scénario',
+  'a11y.core.openedInScenario': 'Ouvert dans ce scénario',
+  'a11y.core.defaultDataset': 'Réseau extérieur de l’ONUDI, v. 2020–2023 (données indicatives)',
 } satisfies Record<keyof typeof english, string>;

@@ -33,7 +33,7 @@ export default {
   'common.world': "Monde",
   'common.headquarters': "Siège",
   'common.dataset': "Jeu de données : {name}",
-  'common.illustrativeData': "Données indicatives : {confirmed} bureaux confirmés, {partial} partiellement confirmés, {inferred} déduits de sources publiques.",
+  'common.illustrativeData': "Données indicatives : {confirmed, plural, one {# bureau confirmé} other {# bureaux confirmés}}, {partial, plural, one {# partiellement confirmé} other {# partiellement confirmés}}, {inferred, plural, one {# déduit} other {# déduits}} de sources publiques.",
   'common.importedData': "Jeu de données importé : bureaux tels que donnés par le fichier importé.",
   'common.sharedScenario': "Scénario partagé",
   'common.sharedScenarioIntro': "Vous consultez un scénario partagé, « {name} » ({count, plural, one {# modification} other {# modifications}}). Il n’est pas encore enregistré dans ce navigateur.",

@@ -16,4 +16,7 @@ export default {
   'a11y.metric.howComputed': 'Как рассчитывается показатель «{metric}»?',
   'a11y.paint.keyboardPath': 'С клавиатуры: выберите страну в поле «{findCountry}», затем это отделение в поле «{coveredBy}».',
   'a11y.sideBySide.tablesHint': 'Те же данные есть в разделе «Таблицы».',
+  'a11y.core.setInScenario': 'задано в этом сценарии',
+  'a11y.core.openedInScenario': 'Открыто в этом сценарии',
+  'a11y.core.defaultDataset': 'Сеть отделений ЮНИДО на местах, ок. 2020–2023 гг. (условные данные)',
 } satisfies Record<keyof typeof english, string>;

@@ -16,4 +16,7 @@ export default {
   'a11y.metric.howComputed': '“{metric}”如何计算？',
   'a11y.paint.keyboardPath': '使用键盘：在“{findCountry}”中选择一个国家，再在“{coveredBy}”中选择本办事处。',
   'a11y.sideBySide.tablesHint': '“表格”视图中有相同的数据。',
+  'a11y.core.setInScenario': '在本情景中设定',
+  'a11y.core.openedInScenario': '在本情景中开设',
+  'a11y.core.defaultDataset': '工发组织外地网络，约2020–2023年（示例数据）',
 } satisfies Record<keyof typeof english, string>;
