@@ -56,7 +56,7 @@ async function arrowUntil(page: Page, select: Locator, value: string, key = 'Arr
 
 async function expectAnnounced(page: Page, text: string): Promise<void> {
   // The live region adds a no-break space to say the same words twice.
-  await expect(page.locator('.visually-hidden[aria-live="polite"]')).toHaveText(new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\u00a0?$`));
+  await expect(page.locator('#announcer')).toHaveText(new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\u00a0?$`));
 }
 
 async function expectFocusIn(page: Page): Promise<void> {
@@ -86,9 +86,11 @@ for (const locale of ['en', 'ar'] as const) {
     expect(started).toBeGreaterThan(0);
     await expectAnnounced(page, say(locale, 'a11y.announce.twoTierOpened', { name: say(locale, 'map.newTwoTierScenarioName', { count: 1 }), count: started }));
 
-    // Find an office by typing its name into "Find office", then Enter.
-    await page.locator('#find-office').focus();
-    await page.keyboard.type('UNIDO Regional Office Senegal');
+    // Find an office by its city: type "dakar" into the filter (every office name begins "UNIDO"), then Enter.
+    await page.getByRole('searchbox', { name: say(locale, 'a11y.find.filterLabel') }).focus();
+    await page.keyboard.type('dakar');
+    await expect(page.locator('#find-office option:not([value=""])')).toHaveCount(1);
+    await expect(page.locator('#find-office-matches')).toHaveText(say(locale, 'a11y.find.matches', { count: 1 }));
     await page.keyboard.press('Enter');
     await expect(page.locator('#office-tier')).toBeVisible();
     await expectAnnounced(page, say(locale, 'common.announce.office', { office: 'UNIDO Regional Office Senegal', city: 'Dakar' }));
