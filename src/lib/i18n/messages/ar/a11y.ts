@@ -13,7 +13,6 @@ export default {
   'a11y.announce.mapShows': 'تعرض الخريطة: {mode}',
   'a11y.announce.weight': 'وزن منظور {perspective}: {share}. أُعيد حساب الدرجات.',
   'a11y.checks.showTarget': 'عرض {target}',
-  'a11y.metric.howComputed': 'كيف يُحسب «{metric}»؟',
   'a11y.paint.keyboardPath': 'من لوحة المفاتيح: اختر بلدًا في «{findCountry}»، ثم هذا المكتب في «{coveredBy}».',
   'a11y.sideBySide.tablesHint': 'البيانات نفسها موجودة في عرض الجداول.',
   'a11y.find.filterLabel': 'تصفية المكاتب حسب الاسم أو المدينة أو البلد',

@@ -12,7 +12,6 @@ export default {
   'a11y.announce.mapShows': 'The map shows: {mode}',
   'a11y.announce.weight': 'Weight of {perspective}: {share}. Scores recomputed.',
   'a11y.checks.showTarget': 'Show {target}',
-  'a11y.metric.howComputed': 'How is “{metric}” computed?',
   'a11y.paint.keyboardPath': 'From the keyboard: choose a country in “{findCountry}”, then this office in “{coveredBy}”.',
   'a11y.sideBySide.tablesHint': 'The same data is in the Tables view.',
   'a11y.find.filterLabel': 'Filter offices by name, city or country',

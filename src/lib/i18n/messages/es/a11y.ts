@@ -13,7 +13,6 @@ export default {
   'a11y.announce.mapShows': 'El mapa muestra: {mode}',
   'a11y.announce.weight': 'Ponderación de {perspective}: {share}. Puntuaciones recalculadas.',
   'a11y.checks.showTarget': 'Mostrar {target}',
-  'a11y.metric.howComputed': '¿Cómo se calcula «{metric}»?',
   'a11y.paint.keyboardPath': 'Con el teclado: elija un país en «{findCountry}» y luego esta oficina en «{coveredBy}».',
   'a11y.sideBySide.tablesHint': 'Los mismos datos están en la vista Tablas.',
   'a11y.find.filterLabel': 'Filtrar oficinas por nombre, ciudad o país',

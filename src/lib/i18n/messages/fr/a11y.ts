@@ -13,7 +13,6 @@ export default {
   'a11y.announce.mapShows': 'La carte montre : {mode}',
   'a11y.announce.weight': 'Pondération de la perspective {perspective} : {share}. Notes recalculées.',
   'a11y.checks.showTarget': 'Afficher {target}',
-  'a11y.metric.howComputed': 'Comment « {metric} » est-il calculé ?',
   'a11y.paint.keyboardPath': 'Au clavier : choisissez un pays dans « {findCountry} », puis ce bureau dans « {coveredBy} ».',
   'a11y.sideBySide.tablesHint': 'Les mêmes données figurent dans la vue Listes.',
   'a11y.find.filterLabel': 'Filtrer les bureaux par nom, ville ou pays',

@@ -13,7 +13,6 @@ export default {
   'a11y.announce.mapShows': 'На карте: {mode}',
   'a11y.announce.weight': 'Вес аспекта «{perspective}»: {share}. Оценки пересчитаны.',
   'a11y.checks.showTarget': 'Показать: {target}',
-  'a11y.metric.howComputed': 'Как рассчитывается показатель «{metric}»?',
   'a11y.paint.keyboardPath': 'С клавиатуры: выберите страну в поле «{findCountry}», затем это отделение в поле «{coveredBy}».',
   'a11y.sideBySide.tablesHint': 'Те же данные есть в разделе «Таблицы».',
   'a11y.find.filterLabel': 'Отбор отделений по названию, городу или стране',

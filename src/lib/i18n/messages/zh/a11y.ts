@@ -13,7 +13,6 @@ export default {
   'a11y.announce.mapShows': '地图显示：{mode}',
   'a11y.announce.weight': '{perspective}的权重：{share}。分数已重新计算。',
   'a11y.checks.showTarget': '显示{target}',
-  'a11y.metric.howComputed': '“{metric}”如何计算？',
   'a11y.paint.keyboardPath': '使用键盘：在“{findCountry}”中选择一个国家，再在“{coveredBy}”中选择本办事处。',
   'a11y.sideBySide.tablesHint': '“表格”视图中有相同的数据。',
   'a11y.find.filterLabel': '按名称、城市或国家筛选办事处',
