@@ -33,15 +33,16 @@ describe('ChangeLog', () => {
 });
 
 describe('ProblemList', () => {
-  it('lists the checks in the interface language, with a way to show what to fix', async () => {
+  it('lists the checks in the interface language, each button naming what it shows', async () => {
     const onShow = vi.fn();
     const closed = applyChange(baselineNetwork(), { kind: 'close-office', office: oid('AFR-KEN') });
     const problems = checkScenario(closed).filter((p) => p.kind === 'covered-by-closed-office');
-    render(ProblemList, { problems, onShow });
+    const nameOf = (target: (typeof problems)[number]['target']) => (target.kind === 'country' ? `country ${target.code}` : `office ${target.id}`);
+    render(ProblemList, { problems, onShow, nameOf });
     await i18n.setLocale('es');
-    expect(await screen.findByText(/^Kenia sigue abarcado desde UNIDO Regional Office Kenya, que este escenario cierra/)).toBeInTheDocument();
-    await fireEvent.click(screen.getAllByRole('button', { name: 'Mostrar' })[0]!);
-    expect(onShow).toHaveBeenCalledWith(problems[0]?.target);
+    expect(await screen.findByText(/^Kenia sigue cubierto desde UNIDO Regional Office Kenya, que este escenario cierra/)).toBeInTheDocument();
+    await fireEvent.click(screen.getByRole('button', { name: 'Mostrar country KEN' }));
+    expect(onShow).toHaveBeenCalledWith({ kind: 'country', code: 'KEN' });
   });
 });
 

@@ -27,7 +27,7 @@ test('the language menu switches the interface, country names and numbers, and i
   const nav = page.getByRole('navigation', { name: 'Vues' });
   await expect(nav.getByRole('button', { name: 'Carte' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-  await page.getByRole('button', { name: 'Tableaux' }).click();
+  await page.getByRole('button', { name: 'Listes' }).click();
   await page.getByRole('button', { name: /^Pays$/ }).click().catch(() => undefined);
   await expect(page.locator('main')).toContainText('Côte d’Ivoire');
 

@@ -4,6 +4,11 @@
 import type { Country, CountryCode, Network, Office, OfficeId } from '../model/types';
 import type { ChangeData, NewOffice } from './types';
 
+/** What a scenario writes as the basis of a reporting line it sets; the interface says it in its language (see coreText). */
+export const SET_IN_SCENARIO = 'set in this scenario';
+/** The source note of an office a scenario opens; the interface says it in its language. */
+export const OPENED_IN_SCENARIO = 'Opened in this scenario';
+
 /** What a change's sentence reads about the network before it; a NetworkIndex is one too. */
 export interface NetworkLookup {
   readonly countryByCode: Pick<ReadonlyMap<CountryCode, Country>, 'get'>;
@@ -37,7 +42,7 @@ export class NetworkDraft implements NetworkLookup {
       case 'set-tier':
         return this.update(change.office, (o) => ({ ...o, tier: change.tier }));
       case 'set-reports-to':
-        return this.update(change.office, (o) => ({ ...o, reportsTo: change.reportsTo, reportsToBasis: 'set in this scenario' }));
+        return this.update(change.office, (o) => ({ ...o, reportsTo: change.reportsTo, reportsToBasis: SET_IN_SCENARIO }));
       case 'assign-country':
         return this.assignCountry(change.country, change.office);
       case 'open-office':
@@ -94,7 +99,7 @@ export class NetworkDraft implements NetworkLookup {
 
   private open(office: NewOffice): void {
     if (this.position.has(office.id)) return;
-    const opened: Office = { ...office, coveredCountries: [], inferredCoverage: [], confidence: 'inferred', source: 'Opened in this scenario', reportsToBasis: 'set in this scenario' };
+    const opened: Office = { ...office, coveredCountries: [], inferredCoverage: [], confidence: 'inferred', source: OPENED_IN_SCENARIO, reportsToBasis: SET_IN_SCENARIO };
     this.position.set(office.id, this.offices.length);
     this.offices.push(opened);
     this.changed = true;

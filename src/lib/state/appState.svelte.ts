@@ -16,6 +16,8 @@ import { isOnlineBasemapAllowed, rememberOnlineBasemap } from '../../offline/onl
 import { summarizeNetwork } from '../model/summarizeNetwork';
 import type { CountryCode, Network, OfficeId, Region } from '../model/types';
 import type { NetworkLoadResult } from '../io/loadNetworkFromCsv';
+import { localiseValues } from '../scenario/sentenceValues';
+import type { EditAnnouncement } from './editAnnouncement';
 
 export type ViewName = 'map' | 'tables' | 'scenarios' | 'scorecard' | 'compare' | 'suggest' | 'tracker' | 'import' | 'briefing';
 
@@ -75,8 +77,20 @@ export class AppState {
   basemapError = $state<string | null>(null);
   /** Why a share link in the address could not be opened. */
   sharedLinkError = $state<string | null>(null);
-  /** Read out by screen readers when the selection changes. */
+  /** Read out by screen readers (a polite live region): the selection, each edit, a view change. Set it with announce(). */
   announcement = $state('');
+
+  /** Says a text once in the live region; the same words again are still read again. */
+  announce(text: string): void {
+    // A live region reads changes only: the same text gets a no-break space so it differs.
+    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+  }
+
+  /** Switches the view and says which, so a screen reader hears where the keyboard went. */
+  showView(view: ViewName, label: string): void {
+    this.view = view;
+    this.announce(t('a11y.announce.view', { view: label }));
+  }
 
   /** The imported data set in use, or null for the embedded one. */
   readonly datasetId: string | null;
@@ -91,6 +105,7 @@ export class AppState {
     this.db = db;
     this.optimiser = this.store && this.scorecards ? new OptimiserSession(this.store, this.scorecards) : null;
     this.importSession = this.store && this.scorecards ? new ImportSession(() => this.store?.baseline ?? { countries: [], offices: [] }, this.store, this.scorecards, db) : null;
+    if (this.store) this.store.onEdited = (edit) => this.announce(sayEdit(edit));
   }
 
   /**
@@ -119,10 +134,8 @@ export class AppState {
   /** A click on a country: assigns it in paint mode, selects it otherwise. */
   clickCountry(code: CountryCode): void {
     if (this.paintOffice && this.store?.editable) {
-      const office = this.index?.officeById.get(this.paintOffice);
-      const country = this.index?.countryByCode.get(code);
+      // The store announces the change itself, in the words of the change log.
       void this.store.edit({ kind: 'assign-country', country: code, office: this.paintOffice });
-      if (office && country) this.announcement = t('common.announce.assigned', { country: i18n.countryName(country), city: office.city });
       return;
     }
     this.selectCountry(code);
@@ -146,7 +159,7 @@ export class AppState {
     if (this.region && office.region !== this.region) this.region = null;
     this.selection = { kind: 'office', id };
     this.revealSelection = reveal;
-    this.announcement = t('common.announce.office', { office: office.name, city: office.city });
+    this.announce(t('common.announce.office', { office: office.name, city: office.city }));
   }
 
   selectCountry(code: CountryCode, reveal = false): void {
@@ -156,15 +169,13 @@ export class AppState {
     const office = this.index?.coveringOffice.get(code);
     this.selection = { kind: 'country', code };
     this.revealSelection = reveal;
-    this.announcement = office
-      ? t('common.announce.country', { country: i18n.countryName(country), office: office.name })
-      : t('common.announce.countryUncovered', { country: i18n.countryName(country) });
+    this.announce(office ? t('common.announce.country', { country: i18n.countryName(country), office: office.name }) : t('common.announce.countryUncovered', { country: i18n.countryName(country) }));
   }
 
   clearSelection(): void {
     this.selection = null;
     this.paintOffice = null;
-    this.announcement = t('common.announce.cleared');
+    this.announce(t('common.announce.cleared'));
   }
 
   /** Opens the map on an office or country picked in a table, and moves focus to its details. */
@@ -174,6 +185,13 @@ export class AppState {
     this.focusDetails = true;
     this.view = 'map';
   }
+}
+
+/** An edit of the scenario in the interface language: "Undone: Somalia: covered from Addis Ababa → Nairobi". */
+function sayEdit({ step, change }: EditAnnouncement): string {
+  const words = { countryName: i18n.countryName, goneOffice: (id: string) => t('map.change.goneOffice', { id }) };
+  const sentence = t(change.key, localiseValues(change.values, words));
+  return step === 'record' ? sentence : t(`a11y.announce.${step === 'undo' ? 'undone' : step === 'redo' ? 'redone' : 'reverted'}`, { change: sentence });
 }
 
 const KEY = Symbol('app-state');

@@ -32,6 +32,7 @@ import { canRedo, canUndo, cloneScenario, createScenario } from '../scenario/his
 import { twoTierStartChanges } from '../scenario/twoTierStart';
 import { asChangeId, asScenarioId, type Change, type ChangeData, type ChangeId, type Scenario, type ScenarioId, type Topic } from '../scenario/types';
 import { isRetryable, type SaveProblem, type SaveProblemKind } from './saveProblems';
+import { announceEdit, editedChange, type EditAnnouncement } from './editAnnouncement';
 
 export type MapMode = 'baseline' | 'scenario' | 'side-by-side';
 
@@ -188,6 +189,9 @@ export class ScenarioStore {
     await this.addScenario(shared);
   }
 
+  /** Told of each edit this tab makes to a scenario's changes, in words, for the live region. */
+  onEdited: ((announcement: EditAnnouncement) => void) | null = null;
+
   /** Records one change in the open scenario. */
   async edit(data: ChangeData): Promise<void> {
     const id = this.currentId;
@@ -305,15 +309,16 @@ export class ScenarioStore {
    * tab's edits to the same scenario do not overwrite (rows replay in the order they landed).
    */
   private async saveEdit(id: ScenarioId, edit: ScenarioEdit): Promise<void> {
-    if (!this.isPaused(id)) await this.enqueue(id, edit);
+    if (!this.isPaused(id)) await this.enqueue(id, edit, true);
   }
 
-  private enqueue(id: ScenarioId, edit: ScenarioEdit): Promise<void> {
+  private enqueue(id: ScenarioId, edit: ScenarioEdit, announce = false): Promise<void> {
     if (this.sharedId(id)) return Promise.resolve(this.sharing!.edit(id, edit));
     const inMemory = this.scenarios.find((s) => s.id === id);
     if (!inMemory) return Promise.resolve();
     const next = applyScenarioEdit(inMemory, edit);
     if (next === inMemory) return Promise.resolve(); // nothing to undo, redo or revert
+    if (announce && this.onEdited) this.announceEdit(inMemory, next, edit, this.onEdited);
     let pending = this.pending.get(id);
     if (!pending) this.pending.set(id, (pending = { confirmed: inMemory, edits: [], epoch: this.epoch, stale: false, running: null }));
     pending.edits.push(edit);
@@ -373,6 +378,16 @@ export class ScenarioStore {
       default:
         return localText(`map.autosave.edit.${edit.op}`);
     }
+  }
+
+  private announceEdit(before: Scenario, after: Scenario, edit: ScenarioEdit, tell: (announcement: EditAnnouncement) => void): void {
+    const edited = editedChange(before, after, edit);
+    if (!edited) return;
+    // Read against the network without the change, as the change log reads it; before an
+    // addition that is the open scenario's network, already indexed.
+    const without = edited.heldAfter ? before : after;
+    const index = without === before && this.current === before ? this.index : indexNetwork(this.replays.network(without.changes));
+    tell(announceEdit(edited.step, edited.change, index));
   }
 
   private countSaved(id: ScenarioId): void {

@@ -49,7 +49,7 @@ export default {
   'import.field.offices.lat': 'خط العرض',
   'import.field.offices.lon': 'خط الطول',
   'import.field.offices.reportsTo': 'يتبع',
-  'import.field.offices.coveredCountries': 'البلدان المشمولة (ISO3، تفصل بينها ;)',
+  'import.field.offices.coveredCountries': 'البلدان المغطاة (ISO3، تفصل بينها ;)',
   'import.field.offices.inferredCoverage': 'التغطية المستنتجة (ISO3)',
   'import.field.offices.confidence': 'درجة الموثوقية',
   'import.field.offices.source': 'المصدر',

@@ -36,7 +36,7 @@ export default {
   'map.find.office': 'البحث عن مكتب',
   'map.find.officePlaceholder': 'اختر مكتبًا…',
   'map.find.country': 'البحث عن بلد',
-  'map.find.countryPlaceholder': 'اختر بلدًا مشمولًا بالتغطية…',
+  'map.find.countryPlaceholder': 'اختر بلدًا مغطًّى…',
 
   // Legend
   'map.legend.title': 'مفتاح الخريطة',
@@ -44,8 +44,8 @@ export default {
   'map.legend.reportsTo': 'التبعية',
   'map.legend.covers': 'يغطي البلد',
   'map.legend.fillTitle': 'لون البلد = المكتب الذي يغطيه (درجة اللون: المنطقة):',
-  'map.legend.notCovered': 'غير مشمول بالتغطية',
-  'map.legend.notCoveredOrOtherRegion': 'غير مشمول بالتغطية / مناطق أخرى',
+  'map.legend.notCovered': 'غير مغطًّى',
+  'map.legend.notCoveredOrOtherRegion': 'غير مغطًّى / مناطق أخرى',
   'map.legend.changed': 'يغطيه مكتب غير المكتب الحالي',
   'map.legend.outlined': 'محدَّد بإطار: البلدان التي يستند إليها المؤشر المختار',
 
@@ -67,7 +67,7 @@ export default {
   'map.office.topOfRegion': 'لا يتبع أي مكتب: أعلى مكتب في منطقته',
   'map.office.basis': '({basis})',
   'map.office.subordinates': 'المكاتب التابعة له ({count})',
-  'map.office.countriesCovered': 'البلدان المشمولة بالتغطية ({count})',
+  'map.office.countriesCovered': 'البلدان المغطاة ({count})',
   'map.office.coverageInferred': '(تغطية مستنتجة)',
   'map.office.confidence': 'موثوقية البيانات',
   'map.office.source': 'المصدر',
@@ -127,7 +127,7 @@ export default {
   'map.about.illustrative': 'توضيحية',
   'map.about.confidence': 'المكاتب المؤكدة من مصدر عام: {confirmed}؛ والمؤكدة جزئيًا: {partial}؛ والمستنتجة: {inferred}، وهي مكاتب افتراضية تطابق الأعداد الإقليمية المنشورة (تُرسم بإطار متقطع).',
   'map.about.tiers': 'المستويات والتبعية مستنتجة في معظمها؛ ويبيّن كل مكتب سبب تبعيته للمكتب الذي يتبعه.',
-  'map.about.assigned': 'أُسندت خمسة بلدان (رومانيا وبلغاريا وكرواتيا وهنغاريا والاتحاد الروسي) للوصول إلى المجموع المنشور البالغ 156 بلدًا مشمولًا بالتغطية؛ وهي موسومة بعبارة «تغطية مستنتجة».',
+  'map.about.assigned': 'أُسندت خمسة بلدان (رومانيا وبلغاريا وكرواتيا وهنغاريا والاتحاد الروسي) للوصول إلى المجموع المنشور البالغ 156 بلدًا مغطًّى؛ وهي موسومة بعبارة «تغطية مستنتجة».',
   'map.about.groupings': 'تستند فئات أقل البلدان نموًا والبلدان النامية غير الساحلية والدول الجزرية الصغيرة النامية إلى مصادر لكل بلد (الوضع في عام 2025).',
   'map.about.moreDetail': 'ترد موثوقية كل مكتب ومصادره في تفاصيله وفي طريقة عرض الجداول. ويرد المصدر الكامل للبيانات في الملف {file} من المشروع.',
   'map.about.shapes': 'أشكال البلدان: Natural Earth بمقياس 1:50m (ملك عام). الحدود والأسماء المبينة لا تعني إقرارها أو قبولها رسميًا من جانب الأمم المتحدة.',
@@ -149,7 +149,7 @@ export default {
   'map.tables.exportCoverageCsv': 'تصدير التغطية (CSV)',
   'map.tables.exportOfficesJson': 'تصدير المكاتب (JSON)',
   'map.tables.exportCoverageJson': 'تصدير التغطية (JSON)',
-  'map.tables.coveredOnly': 'البلدان المشمولة بالتغطية فقط',
+  'map.tables.coveredOnly': 'البلدان المغطاة فقط',
   'map.tables.officesCaption': 'المكاتب الميدانية',
   'map.tables.countriesCaption': 'البلدان',
   'map.tables.showOnMap': 'عرض {name} على الخريطة',
@@ -160,7 +160,7 @@ export default {
   'map.column.region': 'المنطقة',
   'map.column.tier': 'المستوى',
   'map.column.reportsTo': 'يتبع',
-  'map.column.countriesCovered': 'البلدان المشمولة بالتغطية',
+  'map.column.countriesCovered': 'البلدان المغطاة',
   'map.column.confidence': 'موثوقية البيانات',
   'map.column.country': 'البلد',
   'map.column.isoCode': 'رمز ISO',
@@ -168,7 +168,7 @@ export default {
   'map.column.officeInCountry': 'مكتب في البلد',
   'map.column.groupings': 'فئات البلدان',
   'map.column.coverageBasis': 'أساس التغطية',
-  'map.cell.notCovered': 'غير مشمول بالتغطية',
+  'map.cell.notCovered': 'غير مغطًّى',
   'map.cell.yes': 'نعم',
   'map.cell.no': 'لا',
   'map.cell.inferredCoverage': 'استنتجتها مجموعة البيانات هذه',
@@ -198,7 +198,7 @@ export default {
 
   // Office scorecard
   'map.card.title': 'بطاقة أداء المكتب',
-  'map.card.countriesCovered': 'البلدان المشمولة بالتغطية',
+  'map.card.countriesCovered': 'البلدان المغطاة',
   'map.card.distance': 'المسافة إلى بلدانه',
   'map.card.distanceValue': 'المتوسط {mean} · الحد الأقصى {max}',
   'map.card.beyond': 'البلدان الواقعة على مسافة تزيد على {distance}',
@@ -236,7 +236,7 @@ export default {
   'map.check.oldTier.regional-hub': 'لا يزال {office} مركزًا إقليميًا: اجعله مكتبًا دون إقليمي أو مكتبًا قطريًا.',
   'map.check.oldTier.regional-office': 'لا يزال {office} مكتبًا إقليميًا: اجعله مكتبًا دون إقليمي أو مكتبًا قطريًا.',
   'map.check.subRegionalReportsUp': '{office} مكتب دون إقليمي لكنه يتبع {superior}: في هيكل المستويين يتبع المقر مباشرة، فاجعله لا يتبع أي مكتب.',
-  'map.check.subRegionalWithoutOffices': 'لا يتبع {office} أي مكتب مفتوح: اجعل مكاتب قطرية تتبعه، أو اجعله مكتبًا قطريًا.',
+  'map.check.subRegionalWithoutOffices': 'لا يوجد أي مكتب مفتوح يتبع {office}: اجعل مكاتب قطرية تتبعه، أو اجعله مكتبًا قطريًا.',
 
   // Change log
   'map.log.title': 'التغييرات ({count})',

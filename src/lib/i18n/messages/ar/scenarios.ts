@@ -25,7 +25,7 @@ export default {
   'scenarios.import.file': "صُدِّر الملف \"{file}\" في {date}.",
   'scenarios.import.fileUndated': "لا يذكر الملف \"{file}\" تاريخ تصديره.",
   'scenarios.import.dataset': "وقد أُعد باستخدام مجموعة البيانات \"{name}\".",
-  'scenarios.import.holds': "ويحتوي على {count, plural, zero {# سيناريو} one {سيناريو واحد} two {سيناريوهين} few {# سيناريوهات} many {# سيناريو} other {# سيناريو}}:",
+  'scenarios.import.holds': "ويحتوي على {count, plural, zero {لا سيناريوهات} one {سيناريو واحد} two {سيناريوهين} few {# سيناريوهات} many {# سيناريوًا} other {# سيناريو}}:",
   'scenarios.import.item': "{name} ({count, plural, zero {# تغيير} one {تغيير واحد} two {تغييران} few {# تغييرات} many {# تغييرًا} other {# تغيير}})",
   'scenarios.import.itemDeleted': "{name} ({count, plural, zero {# تغيير} one {تغيير واحد} two {تغييران} few {# تغييرات} many {# تغييرًا} other {# تغيير}}، محذوف)",
   'scenarios.import.replace': "استبدال مساحة عملي",

@@ -33,7 +33,7 @@ export default {
   'common.world': "World",
   'common.headquarters': "Headquarters",
   'common.dataset': "Data set: {name}",
-  'common.illustrativeData': "Illustrative data: {confirmed} offices confirmed, {partial} partly confirmed, {inferred} inferred from public sources.",
+  'common.illustrativeData': "Illustrative data: {confirmed, plural, one {# office confirmed} other {# offices confirmed}}, {partial} partly confirmed, {inferred} inferred from public sources.",
   'common.importedData': "Imported data set: offices as given by the imported file.",
   'common.sharedScenario': "Shared scenario",
   'common.sharedScenarioIntro': "You are looking at a shared scenario, “{name}” ({count, plural, one {# change} other {# changes}}). It is not saved in this browser yet.",

@@ -14,8 +14,9 @@ import pack from './pack';
 import importcsv from './importcsv';
 import xlsxout from './xlsxout';
 import sync from './sync';
+import a11y from './a11y';
 
-const messages = { ...common, ...map, ...scenarios, ...scorecard, ...suggest, ...tracker, ...importing, ...exporting, ...restore, ...importProgress, ...pack, ...importcsv, ...xlsxout, ...sync };
+const messages = { ...common, ...map, ...scenarios, ...scorecard, ...suggest, ...tracker, ...importing, ...exporting, ...restore, ...importProgress, ...pack, ...importcsv, ...xlsxout, ...sync, ...a11y };
 export default messages;
 export type MessageKey = keyof typeof messages;
 export type Messages = Readonly<Record<MessageKey, string>>;

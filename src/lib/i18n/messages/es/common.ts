@@ -33,7 +33,7 @@ export default {
   'common.world': "Mundo",
   'common.headquarters': "Sede",
   'common.dataset': "Conjunto de datos: {name}",
-  'common.illustrativeData': "Datos ilustrativos: {confirmed} oficinas confirmadas, {partial} confirmadas en parte, {inferred} deducidas de fuentes públicas.",
+  'common.illustrativeData': "Datos ilustrativos: {confirmed, plural, one {# oficina confirmada} other {# oficinas confirmadas}}, {partial, plural, one {# confirmada en parte} other {# confirmadas en parte}}, {inferred, plural, one {# deducida} other {# deducidas}} de fuentes públicas.",
   'common.importedData': "Conjunto de datos importado: oficinas tal como figuran en el archivo importado.",
   'common.sharedScenario': "Escenario compartido",
   'common.sharedScenarioIntro': "Está viendo un escenario compartido, «{name}» ({count, plural, one {# cambio} other {# cambios}}). Todavía no está guardado en este navegador.",

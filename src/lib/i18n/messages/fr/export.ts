@@ -32,7 +32,7 @@ export default {
   'export.saved': 'Enregistré sous {file}.',
   'export.failed': 'L’image n’a pas pu être créée : {reason}',
   'export.tilesFailed': 'Le fond OpenStreetMap n’a pas pu être chargé ; l’image a donc été créée sans lui.',
-  'export.defaultTitle': 'Référence : le réseau actuel',
+  'export.defaultTitle': 'Situation de référence : le réseau actuel',
   'export.defaultSubtitle': '{offices, plural, one {# bureau extérieur} other {# bureaux extérieurs}} couvrant {countries, plural, one {# pays} other {# pays}} · {date}',
   'export.panelBefore': 'Avant : le réseau actuel',
   'export.panelAfter': 'Après : {name}',

@@ -14,6 +14,7 @@ import pack from './pack';
 import importcsv from './importcsv';
 import xlsxout from './xlsxout';
 import sync from './sync';
+import a11y from './a11y';
 
-const messages: Messages = { ...common, ...map, ...scenarios, ...scorecard, ...suggest, ...tracker, ...importing, ...exporting, ...restore, ...importProgress, ...pack, ...importcsv, ...xlsxout, ...sync };
+const messages: Messages = { ...common, ...map, ...scenarios, ...scorecard, ...suggest, ...tracker, ...importing, ...exporting, ...restore, ...importProgress, ...pack, ...importcsv, ...xlsxout, ...sync, ...a11y };
 export default messages;

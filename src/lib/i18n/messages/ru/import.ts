@@ -36,7 +36,7 @@ export default {
   'import.mapping.missing': 'Обязательные поля без столбца: {fields}.',
   'import.mapping.check': 'Проверить строки',
   'import.cancel': 'Отменить импорт',
-  'import.done.openScorecard': 'Открыть оценочную карту',
+  'import.done.openScorecard': 'Открыть систему показателей',
   'import.done.showScenario': 'Показать новый сценарий на карте',
   'import.field.offices.id': 'Идентификатор отделения',
   'import.field.offices.name': 'Название отделения',
@@ -74,7 +74,7 @@ export default {
     'Импортировано из {file}: {rows, plural, one {# строка охвата} few {# строки охвата} many {# строк охвата} other {# строки охвата}}.',
   'import.scenario.skipped': 'Пропущено: {skipped, plural, one {# строка} few {# строки} many {# строк} other {# строки}} (см. отчет).',
   'import.summary.figures':
-    'Импортированы показатели: {rows, plural, one {# строка} few {# строки} many {# строк} other {# строки}}; пропущено: {skipped, plural, one {# строка} few {# строки} many {# строк} other {# строки}}. Теперь они используются в оценочной карте.',
+    'Импортированы показатели: {rows, plural, one {# строка} few {# строки} many {# строк} other {# строки}}; пропущено: {skipped, plural, one {# строка} few {# строки} many {# строк} other {# строки}}. Теперь они используются в системе показателей.',
   'import.summary.nothing':
     'Допустимые строки ({rows, plural, other {#}}) совпадают с набором данных в его нынешнем виде: изменять нечего, поэтому сценарий не создан.',
   'import.summary.nothingSkipped':
@@ -103,7 +103,7 @@ export default {
   'import.report.download': 'Скачать отчет (CSV)',
   'import.confirm.title': 'Заменить набор данных?',
   'import.confirm.text':
-    'Допустимые отделения ({valid, plural, other {#}}) заменят отделения набора данных ({current, plural, other {#}}), который используют карта, сценарии и оценочные карты. Текущий набор данных сохраняется: к нему можно вернуться в разделе «{about}». Страница будет перезагружена.',
+    'Допустимые отделения ({valid, plural, other {#}}) заменят отделения набора данных ({current, plural, other {#}}), который используют карта, сценарии и системы показателей. Текущий набор данных сохраняется: к нему можно вернуться в разделе «{about}». Страница будет перезагружена.',
   'import.confirm.replace': 'Заменить и перезагрузить',
   'import.confirm.keep': 'Оставить текущий набор данных',
   'import.issueKind.empty-file': 'Пустой файл',

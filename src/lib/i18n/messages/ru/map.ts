@@ -195,7 +195,7 @@ export default {
   'map.bar.problems': '{count, plural, one {# проблема} few {# проблемы} many {# проблем} other {# проблемы}}',
 
   // Office scorecard
-  'map.card.title': 'Оценочная карта отделения',
+  'map.card.title': 'Система показателей отделения',
   'map.card.countriesCovered': 'Охватываемые страны',
   'map.card.distance': 'Расстояние до его стран',
   'map.card.distanceValue': 'в среднем {mean} · макс. {max}',

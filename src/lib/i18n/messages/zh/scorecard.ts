@@ -3,10 +3,10 @@ import type english from '../en/scorecard';
 
 export default {
   'scorecard.title': "平衡计分卡",
-  'scorecard.subject': "方案",
+  'scorecard.subject': "情景",
   'scorecard.baselineName': "基线（现有网络）",
-  'scorecard.exportCsv': "导出计分卡（CSV）",
-  'scorecard.exportJson': "导出计分卡（JSON）",
+  'scorecard.exportCsv': "导出平衡计分卡（CSV）",
+  'scorecard.exportJson': "导出平衡计分卡（JSON）",
   'scorecard.exportFiguresCsv': "导出办事处数据（CSV）",
   'scorecard.exportFiguresJson': "导出办事处数据（JSON）",
   'scorecard.scores': "得分",
@@ -89,7 +89,7 @@ export default {
 
   'scorecard.metric.countries-covered.name': "覆盖的国家",
   'scorecard.metric.countries-covered.definition': "至少由一个运作中的办事处覆盖的国家数目。仅供参考：计分依据为下方的覆盖比例。",
-  'scorecard.metric.coverage-share.name': "方案国家覆盖比例",
+  'scorecard.metric.coverage-share.name': "情景国家覆盖比例",
   'scorecard.metric.coverage-share.definition': "由运作中的办事处覆盖的国家占本组织各区域所有国家（以及办事处覆盖的任何其他国家）的比例。",
   'scorecard.metric.in-country-office-share.name': "设有国内办事处的覆盖国家",
   'scorecard.metric.in-country-office-share.definition': "本国设有运作中办事处的覆盖国家占全部覆盖国家的比例。",
@@ -130,7 +130,7 @@ export default {
   'scorecard.metric.cost-per-country.name': "每个覆盖国家的费用",
   'scorecard.metric.cost-per-country.definition': "估计年度运行费用除以覆盖国家数。",
   'scorecard.metric.cost-change.name': "与基线相比的费用变化",
-  'scorecard.metric.cost-change.definition': "在相同假设下，估计运行费用与基线费用的比较。仅供参考，以确保费用假设永远不会提高方案的得分。",
+  'scorecard.metric.cost-change.definition': "在相同假设下，估计运行费用与基线费用的比较。仅供参考，以确保费用假设永远不会提高情景的得分。",
   'scorecard.metric.delivery-per-cost.name': "单位费用交付额",
   'scorecard.metric.delivery-per-cost.definition': "导入的技术合作交付额除以报告该交付额的办事处的费用（导入的预算，如无则采用规划假设）。未导入交付额数据时无数据。",
   'scorecard.metric.delivery-per-staff.name': "人均交付额",
@@ -183,10 +183,10 @@ export default {
   'scorecard.tradeOff.notFeasible': "不可行",
   'scorecard.tradeOff.axis': "次区域办事处数目",
 
-  'scorecard.compare.title': "比较方案",
-  'scorecard.compare.pick': "与基线比较的方案（最多 {count} 个）",
-  'scorecard.compare.none': "尚无方案：请在地图上或在“方案”视图中创建一个。",
-  'scorecard.compare.caption': "计分卡并列比较。Δ 为与基线的差值；★ 标示每行的最佳值。",
+  'scorecard.compare.title': "比较情景",
+  'scorecard.compare.pick': "与基线比较的情景（最多 {count} 个）",
+  'scorecard.compare.none': "尚无情景：请在地图上或在“情景”视图中创建一个。",
+  'scorecard.compare.caption': "平衡计分卡并列比较。Δ 为与基线的差值；★ 标示每行的最佳值。",
   'scorecard.compare.overall': "总分（0–100）",
   'scorecard.compare.perspectiveScore': "{perspective}（得分）",
   'scorecard.compare.best': "★ 最佳",
@@ -206,5 +206,5 @@ export default {
   'scorecard.robustness.option': "选项",
   'scorecard.robustness.first': "排名第一",
   'scorecard.robustness.meanRank': "平均名次",
-  'scorecard.notSaved': "未保存：您对计分卡设置的更改无法存储在此浏览器中（{error}）。在存储之前，它仅在此标签页中有效：请释放磁盘空间或退出无痕浏览，然后重新进行更改，并导出备份（方案 → 导出工作区）。",
+  'scorecard.notSaved': "未保存：您对平衡计分卡设置的更改无法存储在此浏览器中（{error}）。在存储之前，它仅在此标签页中有效：请释放磁盘空间或退出无痕浏览，然后重新进行更改，并导出备份（情景 → 导出工作区）。",
 } satisfies Record<keyof typeof english, string>;
