@@ -74,10 +74,10 @@ describe('"no data" is left out, never scored as zero', () => {
     expect(perspectiveScore(card, 'resources')).toBe(50); // with "no data" as 0 it would read 25
   });
 
-  it('the baseline: resources (55 + 58.97) / 2 and people 100, by hand', () => {
+  it('the baseline: resources (60 + 62.82) / 2 and people 100, by hand', () => {
     const card = scorecardOf(baseline);
-    const costPerCountry = ((350e3 - 45.4e6 / 156) / 100e3) * 100; // 58.97
-    expect(perspectiveScore(card, 'resources')).toBeCloseTo((55 + costPerCountry) / 2, 6);
+    const costPerCountry = ((350e3 - 44.8e6 / 156) / 100e3) * 100; // 62.82
+    expect(perspectiveScore(card, 'resources')).toBeCloseTo((60 + costPerCountry) / 2, 6);
     expect(perspectiveScore(card, 'people')).toBeCloseTo(100, 9); // vacant posts: no data, left out
   });
 
