@@ -192,7 +192,8 @@ const sourceRows = evidence
     if (!officeIds.has(e.office_id)) throw new Error(`office-evidence.csv: unknown office ${e.office_id}`);
     return true;
   })
-  .sort((a, b) => a.office_id.localeCompare(b.office_id) || (Number(b.year_to) || 0) - (Number(a.year_to) || 0))
+  // Per office: the sources the standard counts first, newest first; uncounted ones after them.
+  .sort((a, b) => a.office_id.localeCompare(b.office_id) || Number(counts(b)) - Number(counts(a)) || (Number(b.year_to) || 0) - (Number(a.year_to) || 0))
   .map((e) => ({
     office_id: e.office_id, source_url: e.source_url, quote: e.quote, source_date: e.source_date,
     year_from: e.year_from, year_to: e.year_to, publisher: e.publisher, names: e.names, covers_iso3: e.covers_iso3,

@@ -56,7 +56,7 @@ export function parseOfficeSources(text: string): OfficeSource[] {
   });
 }
 
-/** The sources grouped by office id, newest first as the file keeps them. */
+/** The sources grouped by office id, in the file's order: counted ones first, newest first. */
 export function groupByOffice(sources: readonly OfficeSource[]): ReadonlyMap<string, readonly OfficeSource[]> {
   const byOffice = new Map<string, OfficeSource[]>();
   for (const s of sources) byOffice.set(s.officeId, [...(byOffice.get(s.officeId) ?? []), s]);

@@ -10,6 +10,7 @@ import importing from './import';
 import exporting from './export';
 import restore from './restore';
 import importProgress from './importProgress';
+import data from './data';
 
-const messages: Messages = { ...common, ...map, ...scenarios, ...scorecard, ...suggest, ...tracker, ...importing, ...exporting, ...restore, ...importProgress };
+const messages: Messages = { ...common, ...map, ...scenarios, ...scorecard, ...suggest, ...tracker, ...importing, ...exporting, ...restore, ...importProgress, ...data };
 export default messages;
