@@ -34,15 +34,25 @@ const CAPITAL_POINTS = { KIR: { lat: 1.33, lon: 172.98 } };
 // "Europe and NIS Programme covers 29 countries" while only 17 are assigned).
 const ADDED_COVERAGE = ['RUS', 'ROU', 'BGR', 'HRV', 'HUN'];
 
-// Confirmed supervision: the 2017 "Nigeria Regional Office Hub" oversaw these offices.
-const CONFIRMED_REPORTS_TO = { COD: 'AFR-NGA', MLI: 'AFR-NGA', GIN: 'AFR-NGA', BFA: 'AFR-NGA', SLE: 'AFR-NGA' };
-const CONFIRMED_BASIS = 'partly confirmed: 2017 Nigeria Regional Office Hub oversight list (trustradio.com.ng)';
-// South Asia was covered from New Delhi c.2008 (unido.org id=6822): keep those offices under it.
-const SOUTH_ASIA_REPORTS_TO = { LKA: 'ASP-IND', BGD: 'ASP-IND', AFG: 'ASP-IND' };
-const SOUTH_ASIA_BASIS = 'inferred: c.2008 Regional Office New Delhi coverage (unido.org id=6822)';
+// Reporting lines a source speaks to, graded by the confidence standard of data/README.md:
+// none of these sources is a primary UNIDO source dated 2020 or later, so all are "partial".
+const SOURCED_REPORTS_TO = {
+  COD: 'AFR-NGA', MLI: 'AFR-NGA', GIN: 'AFR-NGA', BFA: 'AFR-NGA', SLE: 'AFR-NGA',
+  LKA: 'ASP-IND', BGD: 'ASP-IND', AFG: 'ASP-IND',
+};
+const NIGERIA_BASIS = "partial: in the 2017 'Nigeria Regional Office Hub' oversight list (trustradio.com.ng, secondary, 2017)";
+const SOURCED_BASIS = {
+  COD: NIGERIA_BASIS, MLI: NIGERIA_BASIS, GIN: NIGERIA_BASIS, BFA: NIGERIA_BASIS, SLE: NIGERIA_BASIS,
+  LKA: "partial: 'National Director Sri Lanka' beside the 'Regional Director for South Asia' (ft.lk, secondary, 2016); New Delhi covered Sri Lanka c.2008 (unido.org id=6822)",
+  BGD: 'partial: New Delhi covered Bangladesh c.2008 (unido.org id=6822, primary, before 2020)',
+  AFG: "partial: 'Head of UNIDO operations in Afghanistan' with the Head of the South Asia Regional Office (unido.org id=1000226, primary, 2009)",
+};
 
 const groupings = new Map(parseCsv(read('sources/un-groupings.csv')).map((row) => [row.iso3, row]));
 const reference = parseCsv(read('sources/offices-best-effort.csv'));
+const evidence = parseCsv(read('sources/office-evidence.csv'));
+// A source counts for coverage when it is not an unverified copy and names the office itself.
+const counts = (e) => e.publisher !== 'unverified' && e.names.split(';').includes('office');
 
 /** The centroid of the country's largest polygon, so that France's point is in France. */
 function representativePoint(geometry) {
@@ -105,7 +115,7 @@ for (const [iso3, extra] of Object.entries(UNDRAWN_COVERED)) {
 }
 
 // Offices: coverage completed, reporting lines inferred where no source gives them.
-const offices = reference.map((row) => ({ ...row, covered: row.covered_countries_iso3.split(';'), added: [] }));
+const offices = reference.map((row) => ({ ...row, covered: row.covered_countries_iso3.split(';') }));
 const byId = new Map(offices.map((o) => [o.id, o]));
 const coveredBy = new Map();
 for (const office of offices) for (const code of office.covered) coveredBy.set(code, office);
@@ -115,7 +125,6 @@ for (const code of ADDED_COVERAGE) {
   const candidates = offices.filter((o) => o.region === 'Europe and Central Asia');
   const nearest = candidates.sort((a, b) => distance(a, country) - distance(b, country))[0];
   nearest.covered.push(code);
-  nearest.added.push(code);
   coveredBy.set(code, nearest);
 }
 
@@ -123,10 +132,10 @@ const TIER_RANK = { 'Regional Hub': 0, 'Regional Office': 1, 'Country Office': 2
 for (const office of offices) {
   office.reports_to = '';
   office.reports_to_basis = 'none: top of its region';
-  const sourced = CONFIRMED_REPORTS_TO[office.country_iso3] ?? SOUTH_ASIA_REPORTS_TO[office.country_iso3];
+  const sourced = SOURCED_REPORTS_TO[office.country_iso3];
   if (sourced) {
     office.reports_to = sourced;
-    office.reports_to_basis = CONFIRMED_REPORTS_TO[office.country_iso3] ? CONFIRMED_BASIS : SOUTH_ASIA_BASIS;
+    office.reports_to_basis = SOURCED_BASIS[office.country_iso3];
     continue;
   }
   const rank = TIER_RANK[office.tier_before];
@@ -138,7 +147,19 @@ for (const office of offices) {
   if (nearest) {
     office.reports_to = nearest.id;
     office.reports_to_basis = 'inferred: nearest higher-tier office in the same region';
+  } else if (rank === 2) {
+    // Europe and Central Asia has no office above country level since Ankara is a country office.
+    office.reports_to_basis = 'none: no higher-tier office in its region';
   }
+}
+
+// Coverage graded by the same standard: a covered country is sourced when a counting source of
+// this office names it (the host: when a counting source names the office); the rest is inferred.
+for (const office of offices) {
+  const sources = evidence.filter((e) => e.office_id === office.id && counts(e));
+  const named = new Set(sources.flatMap((e) => (e.covers_iso3 ? e.covers_iso3.split(';') : [])));
+  if (sources.length > 0) named.add(office.country_iso3);
+  office.inferred = office.covered.filter((code) => !named.has(code));
 }
 
 for (const [code, office] of coveredBy) {
@@ -160,8 +181,22 @@ writeFileSync(new URL('countries.csv', here), Papa.unparse(countryRows, { newlin
 const officeRows = offices.map((o) => ({
   id: o.id, name: o.name, city: o.city, country_iso3: o.country_iso3, region: o.region,
   tier: o.tier_before, lat: o.lat, lon: o.lon, reports_to: o.reports_to,
-  covered_countries_iso3: o.covered.join(';'), inferred_coverage_iso3: o.added.join(';'),
+  covered_countries_iso3: o.covered.join(';'), inferred_coverage_iso3: o.inferred.join(';'),
   confidence: o.confidence, source: o.source, reports_to_basis: o.reports_to_basis,
 }));
 writeFileSync(new URL('offices.csv', here), Papa.unparse(officeRows, { newline: '\n' }) + '\n');
+// Each office's sources with their dates, for its panel and the confidence-standard test.
+const officeIds = new Set(offices.map((o) => o.id));
+const sourceRows = evidence
+  .filter((e) => {
+    if (!officeIds.has(e.office_id)) throw new Error(`office-evidence.csv: unknown office ${e.office_id}`);
+    return true;
+  })
+  // Per office: the sources the standard counts first, newest first; uncounted ones after them.
+  .sort((a, b) => a.office_id.localeCompare(b.office_id) || Number(counts(b)) - Number(counts(a)) || (Number(b.year_to) || 0) - (Number(a.year_to) || 0))
+  .map((e) => ({
+    office_id: e.office_id, source_url: e.source_url, quote: e.quote, source_date: e.source_date,
+    year_from: e.year_from, year_to: e.year_to, publisher: e.publisher, names: e.names, covers_iso3: e.covers_iso3,
+  }));
+writeFileSync(new URL('office-sources.csv', here), Papa.unparse(sourceRows, { newline: '\n' }) + '\n');
 console.log(`${countryRows.length} countries, ${officeRows.length} offices, ${coveredBy.size} covered`);

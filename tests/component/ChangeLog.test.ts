@@ -20,14 +20,14 @@ describe('ChangeLog', () => {
     const onRevert = vi.fn();
     render(ChangeLog, { entries: describeChanges(baselineNetwork(), changes), onRevert });
     expect(screen.getByRole('heading', { name: 'Changes (1)' })).toBeInTheDocument();
-    await fireEvent.click(screen.getByRole('button', { name: 'Revert: Somalia: covered from Nairobi → Addis Ababa' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Revert: Somalia: covered from Addis Ababa → Nairobi' }));
     expect(onRevert).toHaveBeenCalledWith('c1');
   });
 
   it('follows a change of language, naming the country in that language', async () => {
     render(ChangeLog, { entries: describeChanges(baselineNetwork(), changes), onRevert: () => undefined });
     await i18n.setLocale('fr');
-    expect(await screen.findByText('Somalie : couvert depuis Nairobi → Addis Ababa')).toBeInTheDocument();
+    expect(await screen.findByText('Somalie : couvert depuis Addis Ababa → Nairobi')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /^Annuler : Somalie/ })).toBeInTheDocument();
   });
 });

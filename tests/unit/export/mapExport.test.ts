@@ -13,7 +13,7 @@ const loc: ExportLocaliser = {
   t: (key, values) => formatMessage('en', english[key], values),
   number: (n) => String(n), km: (n) => `${n} km`, regionName: (r) => r ?? 'none', tierName: (tier) => tier,
 };
-const moved = deriveNetwork(defaultNetwork, [{ kind: 'assign-country', country: asCountryCode('SOM'), office: asOfficeId('AFR-ETH') }]);
+const moved = deriveNetwork(defaultNetwork, [{ kind: 'assign-country', country: asCountryCode('SOM'), office: asOfficeId('AFR-KEN') }]);
 const source: MapExportSource = {
   baseline: defaultNetwork, scenario: { name: 'Two tiers: East Africa', network: moved }, showsBaseline: false, features,
   viewBounds: null, region: null, screenSize: { width: 1000, height: 700 }, datasetName: 'Demo data', confidenceNote: 'All inferred.',

@@ -24,14 +24,14 @@ describe('loadNetworkFromCsv on the embedded data with one fault', () => {
   });
 
   it('names the office, file, line and column of an unknown country code', () => {
-    const offices = officesWith('AFR-TZA', (l) => l.replace(',TZA,,confirmed', ',TZA;XYZ,,confirmed'));
+    const offices = officesWith('AFR-TZA', (l) => l.replace(',TZA,,partial', ',TZA;XYZ,,partial'));
     expect(problems(offices)).toEqual([
       `offices.csv, line ${lineOf('AFR-TZA')}, column "covered_countries_iso3": Office "AFR-TZA" covers "XYZ", which is not a known country code. Use an ISO 3166-1 alpha-3 code listed in countries.csv.`,
     ]);
   });
 
   it('names both offices when a country is covered twice', () => {
-    const offices = officesWith('AFR-TZA', (l) => l.replace(',TZA,,confirmed', ',TZA;KEN,,confirmed'));
+    const offices = officesWith('AFR-TZA', (l) => l.replace(',TZA,,partial', ',TZA;KEN,,partial'));
     expect(problems(offices)).toEqual([expect.stringMatching(new RegExp(`line ${lineOf('AFR-TZA')}.*"KEN" is covered by both "AFR-KEN" and "AFR-TZA"`))]);
   });
 

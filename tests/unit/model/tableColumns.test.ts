@@ -30,7 +30,7 @@ describe('table columns', () => {
   it('name countries in the interface language, so the filter finds them as the user reads them', () => {
     const countries = countryColumns(index, french);
     const somalia = network.countries.find((c) => c.code === 'SOM')!;
-    expect(row(countries, somalia)).toMatchObject({ name: 'Somalie', coveredBy: 'UNIDO Regional Office Kenya', officeHere: 'Non' });
+    expect(row(countries, somalia)).toMatchObject({ name: 'Somalie', coveredBy: 'UNIDO Regional Hub Ethiopia', officeHere: 'Non' });
   });
 
   it('abbreviates the planning groupings in the language, or shows a dash', () => {

@@ -24,7 +24,7 @@ describe('diffNetworks', () => {
     { name: 'only a note', changes: [SAMPLE_CHANGES['annotate-office']], countries: [], offices: [] },
     {
       name: 'a country moved and moved back',
-      changes: [SAMPLE_CHANGES['assign-country'], { kind: 'assign-country', country: cc('SOM'), office: oid('AFR-KEN') }],
+      changes: [SAMPLE_CHANGES['assign-country'], { kind: 'assign-country', country: cc('SOM'), office: oid('AFR-ETH') }],
       countries: [],
       offices: [],
     },

@@ -21,7 +21,7 @@ export function baselineNetwork(): Network {
 export const SAMPLE_CHANGES: Readonly<Record<ChangeKind, ChangeData>> = {
   'set-tier': { kind: 'set-tier', office: oid('AFR-KEN'), tier: 'sub-regional-office' },
   'set-reports-to': { kind: 'set-reports-to', office: oid('AFR-UGA'), reportsTo: oid('AFR-ETH') },
-  'assign-country': { kind: 'assign-country', country: cc('SOM'), office: oid('AFR-ETH') },
+  'assign-country': { kind: 'assign-country', country: cc('SOM'), office: oid('AFR-KEN') },
   'open-office': {
     kind: 'open-office',
     office: {

@@ -12,23 +12,25 @@ const KM_PER_DEGREE = (6371.0088 * Math.PI) / 180; // 111.195 km along a great c
 
 describe('the baseline, by hand', () => {
   const card = scorecardOf(baseline);
-  // Hand counts from data/offices.csv: 8 regional hubs, 9 regional offices, 31 country offices, 156 countries.
+  // Hand counts from data/offices.csv: 8 regional hubs, 8 regional offices, 32 country offices, 156 countries
+  // (Ankara became a country office with the 2026-12 evidence: a 'Country Representative' in 2024).
   const cases = [
     { id: 'tiers', value: 3, display: '3 tiers', rag: 'amber', score: 50 },
-    { id: 'offices-by-type', value: 48, display: '8 regional hubs · 9 regional offices · 31 country offices', rag: 'green', score: null },
+    { id: 'offices-by-type', value: 48, display: '8 regional hubs · 8 regional offices · 32 country offices', rag: 'green', score: null },
     { id: 'countries-covered', value: 156, display: '156 countries', rag: 'green', score: null },
     { id: 'coverage-share', value: 100, display: '100%', rag: 'green', score: 100 },
     { id: 'countries-per-office', value: 156 / 48, display: '3.25 countries per office', rag: 'amber', score: 62.5 },
     // 48 offices, each in a different covered country.
     { id: 'in-country-office-share', value: (48 / 156) * 100, display: '30.8%', rag: 'green', score: 100 },
-    // 31 country offices over 17 hubs and regional offices; none under Ethiopia, five under Nigeria and India.
-    { id: 'span-of-control', value: 31 / 17, display: '0 / 1.8 / 5', rag: 'red', score: (31 / 17 / 4) * 100 },
-    // 8 × 2.0m + 9 × 1.2m + 31 × 0.6m = 45.4m; score (52 − 45.4) / (52 − 40) = 55.
-    { id: 'running-cost', value: 45.4e6, display: 'USD 45.4M', rag: 'amber', score: 55 },
-    { id: 'cost-per-country', value: 45.4e6 / 156, display: 'USD 291K per country', rag: 'amber', score: ((350e3 - 45.4e6 / 156) / 100e3) * 100 },
+    // 29 country offices over 16 hubs and regional offices (the 3 of Europe and Central Asia report
+    // to none); none under Ethiopia, five under Nigeria and India.
+    { id: 'span-of-control', value: 29 / 16, display: '0 / 1.8 / 5', rag: 'red', score: (29 / 16 / 4) * 100 },
+    // 8 × 2.0m + 8 × 1.2m + 32 × 0.6m = 44.8m; score (52 − 44.8) / (52 − 40) = 60.
+    { id: 'running-cost', value: 44.8e6, display: 'USD 44.8M', rag: 'amber', score: 60 },
+    { id: 'cost-per-country', value: 44.8e6 / 156, display: 'USD 287.2K per country', rag: 'amber', score: ((350e3 - 44.8e6 / 156) / 100e3) * 100 },
     { id: 'cost-change', value: 0, display: '0% (no change)', rag: 'green', score: null },
-    // 8 × 12 + 9 × 7 + 31 × 4 = 283.
-    { id: 'staff-by-type', value: 283, display: '96 staff in regional hubs · 63 staff in regional offices · 124 staff in country offices', rag: 'green', score: null },
+    // 8 × 12 + 8 × 7 + 32 × 4 = 280.
+    { id: 'staff-by-type', value: 280, display: '96 staff in regional hubs · 56 staff in regional offices · 128 staff in country offices', rag: 'green', score: null },
     // Every office would have its type's assumed staff: a constant of the assumptions, so no data.
     { id: 'offices-below-minimum-staff', value: null, display: 'no data', rag: 'no-data', score: null },
   ];
@@ -41,10 +43,11 @@ describe('the baseline, by hand', () => {
     else expect(metric.score).toBeCloseTo(score, 6);
   });
 
-  it('puts Somalia about 1,191 km from Nairobi (hand estimate in greatCircle.test.ts)', () => {
+  // Haversine by hand, R = 6371.0088 km, from Addis Ababa (9.03, 38.74) to Somalia's point (4.74, 45.68): 902.3 km.
+  it('puts Somalia about 902 km from Addis Ababa, which covers it since the 2026-12 evidence', () => {
     const somalia = metricOf(card, 'distance-mean').drillDown?.items.find((i) => i.id === 'SOM');
-    expect(somalia).toMatchObject({ label: 'Somalia (from Nairobi)', unit: 'km' });
-    expect(Math.abs((somalia?.value ?? 0) - 1191)).toBeLessThan(2);
+    expect(somalia).toMatchObject({ label: 'Somalia (from Addis Ababa)', unit: 'km' });
+    expect(Math.abs((somalia?.value ?? 0) - 902.3)).toBeLessThan(0.5);
   });
 
   it('breaks coverage down by region, summing to the whole', () => {
@@ -115,7 +118,7 @@ describe('imported figures', () => {
     { id: 'delivery-per-staff', value: 3e6 / 9, display: 'USD 333.3K per staff' },
     { id: 'vacant-representative-posts', value: 1, display: '1 post' },
     { id: 'offices-below-minimum-staff', value: 1, display: '1 office' },
-    { id: 'staff-by-type', value: 283 - 7 + 6 - 4 + 3, display: '96 staff in regional hubs · 62 staff in regional offices · 123 staff in country offices' },
+    { id: 'staff-by-type', value: 280 - 7 + 6 - 4 + 3, display: '96 staff in regional hubs · 55 staff in regional offices · 127 staff in country offices' },
   ];
   it.each(cases)('$id = $display', ({ id, value, display }) => {
     expect(metricOf(card, id).value).toBeCloseTo(value, 6);
@@ -162,7 +165,7 @@ describe('properties', () => {
   });
 
   it('equal networks score equally', () => {
-    const awayAndBack = deriveNetwork(baseline, [{ kind: 'assign-country', country: cc('SOM'), office: oid('AFR-ETH') }, { kind: 'assign-country', country: cc('SOM'), office: oid('AFR-KEN') }]);
+    const awayAndBack = deriveNetwork(baseline, [{ kind: 'assign-country', country: cc('SOM'), office: oid('AFR-KEN') }, { kind: 'assign-country', country: cc('SOM'), office: oid('AFR-ETH') }]);
     expect(awayAndBack).not.toBe(baseline);
     expect(scorecardOf(awayAndBack)).toEqual(scorecardOf(baseline));
     expect(scorecardOf(structuredClone(twoTier))).toEqual(scorecardOf(twoTier));
@@ -173,7 +176,7 @@ describe('properties', () => {
     const card = scorecardOf(closed);
     expect(metricOf(card, 'offices-by-type').value).toBe(47);
     expect(metricOf(card, 'countries-covered').value).toBe(155);
-    expect(metricOf(card, 'running-cost').value).toBeCloseTo(45.4e6 - 0.6e6, 3);
+    expect(metricOf(card, 'running-cost').value).toBeCloseTo(44.8e6 - 0.6e6, 3);
     expect(metricOf(card, 'cost-change').display).toBe('−1.3% (−USD 0.6M)');
   });
 });
@@ -207,11 +210,12 @@ describe('rescore', () => {
 describe('computeOfficeScorecard', () => {
   it('describes Regional Office Kenya: its countries, span, cost and staff', () => {
     const card = computeOfficeScorecard(baseline, oid('AFR-KEN'), DEFAULT_ASSUMPTIONS, [], DEFAULT_SCORING_SETTINGS);
-    expect(card).toMatchObject({ countriesCovered: 6, spanOfControl: 3, annualCostUsd: 1.2e6, costSource: 'assumption', staff: 7, staffSource: 'assumption', figures: null });
-    expect(card?.countries.map((c) => c.code).sort()).toEqual(['COM', 'ERI', 'KEN', 'SOM', 'SSD', 'SYC']);
+    expect(card).toMatchObject({ countriesCovered: 5, spanOfControl: 3, annualCostUsd: 1.2e6, costSource: 'assumption', staff: 7, staffSource: 'assumption', figures: null });
+    expect(card?.countries.map((c) => c.code).sort()).toEqual(['COM', 'ERI', 'KEN', 'SSD', 'SYC']);
     expect(card?.reportingOffices.map((o) => o.id).sort()).toEqual(['AFR-RWA', 'AFR-TZA', 'AFR-UGA']);
     expect(card?.maxDistanceKm).toBe(card?.countries[0]?.distanceKm);
-    expect(Math.abs((card?.countries.find((c) => c.code === 'SOM')?.distanceKm ?? 0) - 1191)).toBeLessThan(2);
+    // Haversine by hand from Nairobi (-1.29, 36.82) to Eritrea's point (15.36, 38.85): 1,864.8 km.
+    expect(Math.abs((card?.countries.find((c) => c.code === 'ERI')?.distanceKm ?? 0) - 1864.8)).toBeLessThan(0.5);
   });
 
   it('uses imported figures where there are some, and knows no unknown office', () => {

@@ -76,10 +76,10 @@ describe('"no data" is left out, never scored as zero', () => {
     expect(perspectiveScore(card, 'resources')).toBe(50); // with "no data" as 0 it would read 25
   });
 
-  it('the baseline: resources (55 + 58.97) / 2 by hand; people and learning has no data without staff figures', () => {
+  it('the baseline: resources (60 + 62.82) / 2 by hand; people and learning has no data without staff figures', () => {
     const card = scorecardOf(baseline);
-    const costPerCountry = ((350e3 - 45.4e6 / 156) / 100e3) * 100; // 58.97
-    expect(perspectiveScore(card, 'resources')).toBeCloseTo((55 + costPerCountry) / 2, 6);
+    const costPerCountry = ((350e3 - 44.8e6 / 156) / 100e3) * 100; // 62.82
+    expect(perspectiveScore(card, 'resources')).toBeCloseTo((60 + costPerCountry) / 2, 6);
     // Only the planning assumption would feed it (a constant 100 for every option): no data, left out.
     expect(perspectiveScore(card, 'people')).toBeNull();
   });

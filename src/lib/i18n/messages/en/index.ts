@@ -15,8 +15,9 @@ import importcsv from './importcsv';
 import xlsxout from './xlsxout';
 import sync from './sync';
 import a11y from './a11y';
+import data from './data';
 
-const messages = { ...common, ...map, ...scenarios, ...scorecard, ...suggest, ...tracker, ...importing, ...exporting, ...restore, ...importProgress, ...pack, ...importcsv, ...xlsxout, ...sync, ...a11y };
+const messages = { ...common, ...map, ...scenarios, ...scorecard, ...suggest, ...tracker, ...importing, ...exporting, ...restore, ...importProgress, ...pack, ...importcsv, ...xlsxout, ...sync, ...a11y, ...data };
 export default messages;
 export type MessageKey = keyof typeof messages;
 export type Messages = Readonly<Record<MessageKey, string>>;

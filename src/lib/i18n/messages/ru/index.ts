@@ -15,6 +15,7 @@ import importcsv from './importcsv';
 import xlsxout from './xlsxout';
 import sync from './sync';
 import a11y from './a11y';
+import data from './data';
 
-const messages: Messages = { ...common, ...map, ...scenarios, ...scorecard, ...suggest, ...tracker, ...importing, ...exporting, ...restore, ...importProgress, ...pack, ...importcsv, ...xlsxout, ...sync, ...a11y };
+const messages: Messages = { ...common, ...map, ...scenarios, ...scorecard, ...suggest, ...tracker, ...importing, ...exporting, ...restore, ...importProgress, ...pack, ...importcsv, ...xlsxout, ...sync, ...a11y, ...data };
 export default messages;

@@ -1,0 +1,28 @@
+// "About the data", the briefing pack's method note and the office panel's dated sources:
+// the one confidence standard of the embedded data set and its counts (helper "data").
+export default {
+  'map.data.standardHeading': 'How sure the data is: one standard',
+  'map.data.standardIntro': 'Every office, every covered country and every reporting line is graded by the same rule:',
+  'map.data.rule.confirmed': '{count, plural, one {# office} other {# offices}}: a primary UNIDO source dated 2020 or later names the office, its type and all of its coverage.',
+  'map.data.rule.partial': '{count, plural, one {# office} other {# offices}}: a primary source names part of it (the office, its type or some of its coverage), or a reliable secondary source (a government, a UN body, the press) names the office, at any date.',
+  'map.data.rule.inferred': '{count, plural, one {# office} other {# offices}}: no such source; placed by reasoning, which each office states.',
+  'map.data.unverified': 'Unverified copies of web pages count for nothing.',
+  'map.data.noPeriodSource': '{count, plural, one {# office has} other {# offices have}} no source dated 2020–2024; each says so in its details.',
+  'map.data.totalsHeading': 'The totals, and what reaches them by inference',
+  'map.data.totals': '{offices, plural, one {# office} other {# offices}}, {countries, plural, one {# country} other {# countries}} and {regions, plural, one {# region} other {# regions}} are the reform’s own figures (report to the General Conference, 2023); no published list behind them was found.',
+  'map.data.totalsOffices': '{inferred, plural, one {# of the offices is a placeholder} other {# of the offices are placeholders}} matching the published regional counts.',
+  'map.data.totalsCountries': '{inferred, plural, one {# covered country is} other {# covered countries are}} assigned to an office by inference; {sourced, plural, one {# is} other {# are}} named by a source.',
+  'map.data.totalsRegions': 'Each country’s region is that of the office covering it: the organisation’s own list of countries by region was not found.',
+  'map.data.sourcesHeading': 'Sources, with dates',
+  'map.data.noSourceInPeriod': 'No source dated 2020–2024 shows this office in that period.',
+  'map.data.noSource': 'No source found: this office is inferred.',
+  'map.data.publisher.primary': 'UNIDO',
+  'map.data.publisher.secondary': 'other source',
+  'map.data.publisher.unverified': 'unverified copy, not counted',
+  'map.data.names.office': 'office',
+  'map.data.names.type': 'type',
+  'map.data.names.coverage': 'coverage',
+  'map.data.names.context': 'context only, not counted',
+  'map.data.sourceLine': '{date} · {publisher} · names: {names}',
+  'map.data.undated': 'undated',
+} as const;
