@@ -10,6 +10,7 @@ import importing from './import';
 import exporting from './export';
 import restore from './restore';
 import importProgress from './importProgress';
+import territory from './territory';
 
-const messages: Messages = { ...common, ...map, ...scenarios, ...scorecard, ...suggest, ...tracker, ...importing, ...exporting, ...restore, ...importProgress };
+const messages: Messages = { ...common, ...map, ...scenarios, ...scorecard, ...suggest, ...tracker, ...importing, ...exporting, ...restore, ...importProgress, ...territory };
 export default messages;
