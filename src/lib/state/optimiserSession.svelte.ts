@@ -3,6 +3,7 @@
 import { t } from '../i18n/i18n.svelte';
 import { DEFAULT_OPTIMISER_OPTIONS, proposalToChanges } from '../optimiser/propose';
 import type { OptimiserReply, OptimiserRequest } from '../optimiser/optimiserWorker';
+import { findKnee } from '../optimiser/knee';
 import { optionsFromStart, startingPoint, type StartFrom, type StartingPoint } from '../optimiser/startingNetwork';
 import type { OptimiserOptions, OptimiserResult, Proposal } from '../optimiser/types';
 import type { ChangeData } from '../scenario/types';
@@ -92,7 +93,9 @@ export class OptimiserSession {
     else if (reply.type === 'failed') this.fail(reply.message);
     else {
       this.result = reply.result;
-      this.chosenK = reply.result.best?.k ?? null;
+      // For a range, show the knee first: the lowest objective is usually the largest K (the curve keeps falling).
+      const feasible = reply.result.proposals.filter((p) => p.feasible).map((p) => ({ k: p.k, total: p.objective.total }));
+      this.chosenK = (reply.result.proposals.length > 1 ? findKnee(feasible) : null) ?? reply.result.best?.k ?? null;
       this.cancel();
     }
   }

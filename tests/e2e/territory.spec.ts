@@ -1,0 +1,73 @@
+// Territory design end to end: Suggest starts from the scenario in front of it (a closed office is
+// never proposed, and the view says which network it starts from), with the knee and the proof of
+// optimality shown; screenshots in English and Arabic.
+import type { Page } from '@playwright/test';
+import { SCREENSHOTS, expect, openMap, test } from './fixtures';
+
+const panel = (page: Page) => page.getByRole('complementary', { name: 'Details' });
+
+async function startTwoTier(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Start two-tier scenario' }).click();
+  await expect(page.getByRole('combobox', { name: 'Scenario', exact: true })).toHaveValue(/.+/);
+  await expect(page.getByRole('button', { name: /^Changes \(\d+\)$/ })).toBeVisible();
+}
+
+async function closeOffice(page: Page, label: string, name: string): Promise<void> {
+  await page.getByLabel('Find office').selectOption({ label });
+  await panel(page).getByRole('button', { name: 'Close office' }).click();
+  await page.getByRole('button', { name: /^Changes \(\d+\)$/ }).click();
+  await expect(panel(page).locator('ol li .text').last()).toHaveText(`Closed ${name}`);
+}
+
+/** The sub-regional offices of each proposal in the table, by K, as listed under "why these". */
+async function proposedOffices(page: Page, k: number): Promise<string[]> {
+  await page.getByRole('button', { name: `Show the proposal with ${k} sub-regional offices` }).click();
+  await expect(page.getByRole('heading', { name: `${k} sub-regional offices: why these` })).toBeVisible();
+  return page.locator('section[aria-labelledby="chosen-title"] ol > li strong').allTextContents();
+}
+
+test('with an office closed in the scenario, Suggest starts from it, never proposes the closed office, and says so', async ({ guarded: page }) => {
+  await openMap(page);
+  await startTwoTier(page);
+  const scenarioName = (await page.getByRole('combobox', { name: 'Scenario', exact: true }).locator('option:checked').textContent())!.trim();
+  await closeOffice(page, 'UNIDO Regional Office Kenya (Nairobi)', 'UNIDO Regional Office Kenya');
+
+  await page.getByRole('button', { name: 'Suggest' }).click();
+  const start = page.getByTestId('optimiser-start');
+  await expect(start.getByLabel(`The open scenario, “${scenarioName}”`)).toBeChecked();
+  await expect(start).toContainText(`Starts from the scenario “${scenarioName}”: 1 closed office is not a candidate`);
+  // The locks list is the scenario's open offices: Nairobi is not among them.
+  await expect(page.getByLabel('UNIDO Regional Office Kenya: may it be a sub-regional office?')).toHaveCount(0);
+
+  await page.getByLabel('Explore a range').check();
+  await page.getByLabel('Smallest number').fill('9');
+  await page.getByLabel('Smallest number').blur();
+  await page.getByLabel('Largest number').fill('14');
+  await page.getByLabel('Largest number').blur();
+  await page.getByRole('button', { name: 'Suggest a structure' }).click();
+  await expect(page.getByRole('table', { name: /Objective by number of sub-regional offices/ }).locator('tbody tr')).toHaveCount(6, { timeout: 60_000 });
+  await expect(page.getByTestId('optimiser-result-start')).toHaveText(`Computed from the scenario “${scenarioName}”.`);
+  // The knee, not the largest K, is shown first.
+  const knee = Number((await page.getByText(/^The knee of the curve is at \d+/).textContent())!.match(/at (\d+)/)![1]);
+  expect(knee).toBeLessThan(14);
+  await expect(page.getByRole('heading', { name: `${knee} sub-regional offices: why these` })).toBeVisible();
+  for (const k of [9, 12, 14]) {
+    const offices = await proposedOffices(page, k);
+    expect(offices).toHaveLength(k);
+    expect(offices).not.toContain('UNIDO Regional Office Kenya');
+  }
+  await expect(page.getByTestId('proposal-quality')).toHaveText(/best possible structure for these options/);
+  await expect(page.getByRole('img', { name: /Knee: \d+/ })).toBeVisible();
+
+  // From today's network instead, Nairobi is a candidate again (and the view says so).
+  await page.getByTestId('optimiser-start').getByLabel('Today’s network (baseline)').check();
+  await expect(start).toContainText('Starts from today’s network (baseline): no office is closed');
+  await expect(page.getByLabel('UNIDO Regional Office Kenya: may it be a sub-regional office?')).toHaveCount(1);
+  await page.getByTestId('optimiser-start').getByLabel(`The open scenario, “${scenarioName}”`).check();
+
+  await page.setViewportSize({ width: 1440, height: 2400 });
+  await page.screenshot({ path: `${SCREENSHOTS}/territory-optimiser-en.png`, fullPage: true });
+  await page.getByLabel('Language').selectOption('ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.screenshot({ path: `${SCREENSHOTS}/territory-optimiser-ar.png`, fullPage: true });
+});
