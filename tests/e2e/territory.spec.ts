@@ -2,7 +2,7 @@
 // never proposed, and the view says which network it starts from), with the knee and the proof of
 // optimality shown; screenshots in English and Arabic.
 import type { Page } from '@playwright/test';
-import { SCREENSHOTS, expect, openMap, test } from './fixtures';
+import { SCREENSHOTS, expect, markerCentre, openMap, test } from './fixtures';
 
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Details' });
 
@@ -70,4 +70,65 @@ test('with an office closed in the scenario, Suggest starts from it, never propo
   await page.getByLabel('Language').selectOption('ar');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await page.screenshot({ path: `${SCREENSHOTS}/territory-optimiser-ar.png`, fullPage: true });
+});
+
+/** The Countries cell of a sub-regional office's row in the workload table. */
+const workloadCountries = (page: Page, city: string) => page.getByTestId('workload').getByRole('row').filter({ has: page.getByRole('button', { name: city, exact: true }) }).getByRole('cell').nth(1);
+
+test('the workload table follows each edit within a frame, a row selects its office, and painting a country already covered records nothing', async ({ guarded: page }) => {
+  await openMap(page);
+  await startTwoTier(page);
+  const workload = page.getByTestId('workload');
+  await expect(workload.getByRole('table')).toContainText('In the scenario “');
+  const before = Number(await workloadCountries(page, 'Addis Ababa').textContent());
+  const nairobiBefore = Number(await workloadCountries(page, 'Nairobi').textContent());
+
+  // Somalia (covered from Nairobi) goes to Addis Ababa: the table shows it by the next frame after the change is made.
+  await page.getByLabel('Find country').selectOption({ label: 'Somalia' });
+  const shownAfterOneFrame = await page.evaluate(async () => {
+    const select = document.querySelector<HTMLSelectElement>('#country-covered-by')!;
+    select.value = 'AFR-ETH';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const row = [...document.querySelectorAll('[data-testid="workload"] tbody tr')].find((r) => r.querySelector('th')?.textContent?.trim() === 'Addis Ababa');
+    return Number(row?.querySelectorAll('td')[1]?.textContent);
+  });
+  expect(shownAfterOneFrame).toBe(before + 1);
+  await expect(workloadCountries(page, 'Nairobi')).toHaveText(String(nairobiBefore - 1));
+
+  // A row selects its office.
+  await workload.getByRole('button', { name: 'Nairobi', exact: true }).click();
+  await expect(panel(page).getByRole('heading', { name: /UNIDO Regional Office Kenya/ }).first()).toBeVisible();
+  await expect(workload.getByRole('button', { name: 'Nairobi', exact: true })).toHaveAttribute('aria-pressed', 'true');
+
+  // Painting Kenya from Nairobi, which already covers it, adds no change and no undo step.
+  const changes = page.getByRole('button', { name: /^Changes \(\d+\)$/ });
+  const count = await changes.textContent();
+  await page.getByLabel('Region', { exact: true }).selectOption({ label: 'Africa' });
+  await panel(page).getByRole('button', { name: 'Assign countries on the map' }).click();
+  // Northern Kenya (2.5° N, 38.5° E), placed from the Nairobi (−1.29°, 36.82°) and Addis Ababa (9.03°, 38.74°) markers.
+  const nairobi = await markerCentre(page, 'UNIDO Regional Office Kenya');
+  const addis = await markerCentre(page, 'UNIDO Regional Hub Ethiopia');
+  const pxPerDegree = (nairobi.y - addis.y) / (9.03 + 1.29);
+  await page.mouse.click(nairobi.x + (38.5 - 36.82) * pxPerDegree, nairobi.y - (2.5 + 1.29) * pxPerDegree);
+  await expect(page.locator('.leaflet-tooltip')).toContainText('Kenya');
+  await expect(page.getByText('Kenya is already covered from Nairobi: nothing changed.')).toBeAttached();
+  await page.keyboard.press('Escape');
+  await expect(changes).toHaveText(count!);
+
+  await page.setViewportSize({ width: 1440, height: 1300 });
+  // The editor has the panel's width: no select cuts its value.
+  const tier = panel(page).getByLabel('Tier');
+  expect(await tier.evaluate((el: HTMLSelectElement) => el.scrollWidth <= el.clientWidth + 1 && el.clientWidth > 250)).toBe(true);
+  for (const language of ['en', 'ar']) {
+    if (language === 'ar') {
+      await page.getByLabel('Language').selectOption('ar');
+      await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    }
+    const side = page.locator('aside.panel');
+    await side.evaluate((el) => (el.scrollTop = 0));
+    await side.screenshot({ path: `${SCREENSHOTS}/territory-editing-panel-${language}.png` });
+    await workload.scrollIntoViewIfNeeded();
+    await side.screenshot({ path: `${SCREENSHOTS}/territory-workload-${language}.png` });
+  }
 });

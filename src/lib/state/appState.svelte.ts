@@ -110,6 +110,12 @@ export class AppState {
     if (this.paintOffice && this.store?.editable) {
       const office = this.index?.officeById.get(this.paintOffice);
       const country = this.index?.countryByCode.get(code);
+      // Covered from this office alone already: nothing to record (no "Nairobi → Nairobi" change, no undo step).
+      const covering = this.store.network.offices.filter((o) => o.coveredCountries.includes(code));
+      if (covering.length === 1 && covering[0]!.id === this.paintOffice) {
+        if (office && country) this.announcement = t('map.paint.alreadyCovered', { country: i18n.countryName(country), city: office.city });
+        return;
+      }
       void this.store.edit({ kind: 'assign-country', country: code, office: this.paintOffice });
       if (office && country) this.announcement = t('common.announce.assigned', { country: i18n.countryName(country), city: office.city });
       return;

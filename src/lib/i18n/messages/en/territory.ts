@@ -28,4 +28,17 @@ export default {
   'suggest.advanced.note': 'The search starts from several different first choices and keeps the best result. More attempts can find a better structure but take longer; the variation number changes which first choices are tried, and the same number always gives the same suggestion.',
   'suggest.advanced.starts': 'Attempts',
   'suggest.advanced.seed': 'Variation number',
-} as const satisfies Record<`suggest.${string}`, string>;
+  'map.paint.alreadyCovered': '{country} is already covered from {city}: nothing changed.',
+  'map.workload.title': 'Workload of sub-regional offices ({count})',
+  'map.workload.caption': 'In {network}. Distances in km from the sub-regional office to the countries of its cluster; load: countries above (+) or below (−) the mean.',
+  'map.workload.baseline': 'today’s network (baseline)',
+  'map.workload.scenario': 'the scenario “{name}”',
+  'map.workload.office': 'Sub-regional office',
+  'map.workload.countryOffices': 'Country offices',
+  'map.workload.countries': 'Countries',
+  'map.workload.farthest': 'Farthest km',
+  'map.workload.mean': 'Mean km',
+  'map.workload.load': 'Load vs mean',
+  'map.workload.overCap': 'over the cap',
+  'map.workload.imbalance': 'Imbalance {value} (0 = even; the index Suggest minimises), mean {mean} countries per sub-regional office.',
+} as const satisfies Record<`suggest.${string}` | `map.${string}`, string>;
