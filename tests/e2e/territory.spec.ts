@@ -79,7 +79,13 @@ test('the workload table follows each edit within a frame, a row selects its off
   await openMap(page);
   await startTwoTier(page);
   const workload = page.getByTestId('workload');
-  await expect(workload.getByRole('table')).toContainText('In the scenario “');
+  const scenarioName = (await page.getByRole('combobox', { name: 'Scenario', exact: true }).locator('option:checked').textContent())!.trim();
+  await expect(workload.getByRole('table')).toContainText(`In the scenario “${scenarioName}”`);
+  // The header says which network its figures are of.
+  await expect(page.getByTestId('shown-network')).toHaveText(`Shown: Scenario “${scenarioName}”`);
+  await page.getByRole('button', { name: 'Baseline', exact: true }).click();
+  await expect(page.getByTestId('shown-network')).toHaveText('Shown: Baseline (today’s network)');
+  await page.getByRole('button', { name: 'Scenario', exact: true }).click();
   const before = Number(await workloadCountries(page, 'Addis Ababa').textContent());
   const nairobiBefore = Number(await workloadCountries(page, 'Nairobi').textContent());
 
@@ -131,4 +137,21 @@ test('the workload table follows each edit within a frame, a row selects its off
     await workload.scrollIntoViewIfNeeded();
     await side.screenshot({ path: `${SCREENSHOTS}/territory-workload-${language}.png` });
   }
+});
+
+test('close then reopen an office from its panel: both are changes, Find office keeps it (marked closed), undo takes the reopening back', async ({ guarded: page }) => {
+  await openMap(page);
+  await startTwoTier(page);
+  await closeOffice(page, 'UNIDO Regional Office Kenya (Nairobi)', 'UNIDO Regional Office Kenya');
+  const find = page.getByLabel('Find office');
+  await expect(find.locator('option', { hasText: 'UNIDO Regional Office Kenya (Nairobi) — closed' })).toHaveCount(1);
+  await find.selectOption({ label: 'UNIDO Regional Office Kenya (Nairobi) — closed' });
+  await expect(panel(page)).toContainText('This office is closed in this scenario.');
+  await panel(page).getByRole('button', { name: 'Reopen office' }).click();
+  await expect(panel(page).getByRole('button', { name: 'Close office' })).toBeVisible();
+  await expect(find.locator('option', { hasText: 'UNIDO Regional Office Kenya (Nairobi)' })).not.toContainText('closed');
+  await page.getByRole('button', { name: /^Changes \(\d+\)$/ }).click();
+  await expect(panel(page).locator('ol li .text').last()).toHaveText('Reopened UNIDO Regional Office Kenya');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(panel(page).locator('ol li .text').last()).toHaveText('Closed UNIDO Regional Office Kenya');
 });
