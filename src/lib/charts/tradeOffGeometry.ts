@@ -14,19 +14,36 @@ export interface TradeOffGeometry {
   readonly path: string;
   readonly xTicks: readonly { readonly x: number; readonly k: number }[];
   readonly yTicks: readonly { readonly y: number; readonly value: number }[];
+  /** Where the knee sits (a feasible proposal's point), or null. */
+  readonly knee: { readonly k: number; readonly x: number; readonly y: number } | null;
 }
 
+/** Share of the objective's range added above and below, so the line never touches the frame. */
+const Y_PADDING = 0.08;
+
 /**
- * @example tradeOffGeometry([{ k: 5, total: 100, feasible: true }, { k: 6, total: 80, feasible: true }], 300, 160)
- * // → { points: [{ k: 5, x: 0, y: 0, … }, { k: 6, x: 300, y: 160 × (1 − 80/100 …) }], path: 'M0,…L300,…', … }
+ * K runs over the whole width (first K at the left edge, last at the right); the objective axis spans the
+ * data with a little room (not from 0: the differences between K are what matter). An infeasible proposal sits on the bottom edge.
+ * @example tradeOffGeometry([{ k: 5, total: 100, feasible: true }, { k: 10, total: 25, feasible: true }], 200, 100)
+ * // → { points: [{ k: 5, x: 0, y: ≈8, … }, { k: 10, x: 200, y: ≈92, … }], path: 'M0,…L200,…', yTicks: [{ value: 20, … }, …], … }
  */
-export function tradeOffGeometry(data: readonly TradeOffPoint[], width: number, height: number): TradeOffGeometry {
-  const feasible = data.filter((d) => d.feasible);
+export function tradeOffGeometry(data: readonly TradeOffPoint[], width: number, height: number, kneeK: number | null = null): TradeOffGeometry {
+  const feasible = data.filter((d) => d.feasible && Number.isFinite(d.total));
   const ks = data.map((d) => d.k);
+  const [kMin, kMax] = ks.length ? [Math.min(...ks), Math.max(...ks)] : [0, 1];
+  const x = scaleLinear().domain(kMin === kMax ? [kMin - 1, kMax + 1] : [kMin, kMax]).range([0, width]);
   const totals = feasible.map((d) => d.total);
-  const x = scaleLinear().domain([Math.min(...ks, 0), Math.max(...ks, 1)]).range([0, width]);
-  const y = scaleLinear().domain([Math.min(...totals, 0), Math.max(...totals, 1)]).range([height, 0]).nice();
-  const points = data.map((d) => ({ ...d, x: x(d.k), y: d.feasible ? y(d.total) : height }));
+  const [low, high] = totals.length ? [Math.min(...totals), Math.max(...totals)] : [0, 1];
+  const pad = high > low ? (high - low) * Y_PADDING : Math.max(1, Math.abs(high) * Y_PADDING);
+  const y = scaleLinear().domain([low - pad, high + pad]).range([height, 0]);
+  const points = data.map((d) => ({ ...d, x: x(d.k), y: d.feasible && Number.isFinite(d.total) ? y(d.total) : height }));
   const path = line<(typeof points)[number]>().x((p) => p.x).y((p) => p.y)(points.filter((p) => p.feasible)) ?? '';
-  return { points, path, xTicks: ks.map((k) => ({ x: x(k), k })), yTicks: y.ticks(4).map((value) => ({ y: y(value), value })) };
+  const kneePoint = points.find((p) => p.k === kneeK && p.feasible);
+  return {
+    points,
+    path,
+    xTicks: ks.map((k) => ({ x: x(k), k })),
+    yTicks: y.ticks(4).map((value) => ({ y: y(value), value })),
+    knee: kneePoint ? { k: kneePoint.k, x: kneePoint.x, y: kneePoint.y } : null,
+  };
 }

@@ -51,6 +51,7 @@ const FIELDS: Readonly<Record<string, FieldCheck>> = {
   'assign-country': (c, p, i, k) => all(country(c['country'], at(p, 'country'), i, k), office(c['office'], at(p, 'office'), i, k, true)),
   'open-office': (c, p, i, k) => newOffice(c['office'], at(p, 'office'), i, k),
   'close-office': (c, p, i, k) => office(c['office'], at(p, 'office'), i, k),
+  'reopen-office': (c, p, i, k) => office(c['office'], at(p, 'office'), i, k),
   'rename-office': (c, p, i, k) => all(office(c['office'], at(p, 'office'), i, k), expectName(c['name'], at(p, 'name'), i)),
   'annotate-office': (c, p, i, k) => all(office(c['office'], at(p, 'office'), i, k), expectText(c['note'], at(p, 'note'), i)),
 };

@@ -3,23 +3,10 @@
 // see OBJECTIVE below). Unmet constraints are counted as penalties here and put in words in propose.
 import type { Instance } from './instance';
 import { mayReport } from './instance';
+import { objectiveOf, PENALTY } from './objective';
 import type { ObjectiveBreakdown } from './types';
 
-/**
- * OBJECTIVE (lower is better), in km-equivalents:
- *   countryDistance × Σ over countries without an office of (delivery weight ×) km to the office covering it
- * + officeDistance  × Σ over country offices of km to their sub-regional office
- * + imbalance × IMBALANCE_KM × Σ over sub-regional offices of (countries in its cluster − mean)² / mean
- * + cost × COST_KM_PER_MUSD × annual running cost in USD millions (sub-regional vs country office tier)
- * The imbalance is the squared deviations of cluster sizes over the mean cluster size, in countries:
- * 0 when even; one cluster twice the mean adds about the mean. Each unit counts as 1,000 km. Each
- * USD 1m of running cost counts as 1,000 km, so the extra cost of one more sub-regional office
- * (USD 1m by default) must save about 1,000 km of distance at weight 1 to pay for itself.
- */
-export const IMBALANCE_KM = 1000;
-export const COST_KM_PER_MUSD = 1000;
-/** What one unit of an unmet constraint (a country over a cap, an office outside its region) costs in the search. */
-export const PENALTY = 1e7;
+export { COST_KM_PER_MUSD, IMBALANCE_KM, PENALTY, imbalanceOf, objectiveOf, runningCostUsd, totalOf } from './objective';
 
 export interface Evaluation {
   /** Office indices of the sub-regional offices, in the order given. */
@@ -37,8 +24,8 @@ export interface Evaluation {
 
 /**
  * Assigns every office and free country for these sub-regional offices and scores the result.
- * Without caps each office reports to its nearest allowed sub-regional office and each free country
- * is covered by its nearest allowed office. With caps, offices are placed in order of regret (how much
+ * Without caps each office joins the allowed sub-regional office nearest to it and its free countries
+ * (least join cost, instance.ts) and each free country is covered by its nearest allowed office. With caps, offices are placed in order of regret (how much
  * they lose if their nearest choice is full), then countries likewise; an office or country that fits
  * nowhere is repaired: an office too big with its countries goes where its host country fits and its
  * countries are re-placed; a country goes to the next-nearest office whose cluster has room.
@@ -50,40 +37,17 @@ export function evaluate(inst: Instance, chosen: readonly number[]): Evaluation 
   const cover = placeCountries(inst, sroOf, countries);
   let officeKm = 0;
   const n = inst.offices.length;
-  for (let i = 0; i < n; i++) if (sroOf[i] !== i) officeKm += inst.officeKm[i * n + sroOf[i]!]!;
+  for (let i = 0; i < n; i++) if (sroOf[i] !== i && sroOf[i]! >= 0) officeKm += inst.officeKm[i * n + sroOf[i]!]!;
+  let countryKm = 0;
+  inst.free.forEach((c, k) => {
+    const sro = cover.coverOf[k]! >= 0 ? sroOf[cover.coverOf[k]!]! : -1;
+    if (sro >= 0) countryKm += c.weight * inst.countryKm[k * n + sro]!;
+  });
   let excess = 0;
   for (const s of chosen) excess += Math.max(0, (countries[s] ?? 0) - (inst.maxCountries ?? Infinity)) + Math.max(0, (officeCount[s] ?? 0) - (inst.maxCountryOffices ?? Infinity));
-  const breakdown = objectiveOf(inst, cover.countryKm, officeKm, chosen.map((s) => countries[s] ?? 0));
+  const breakdown = objectiveOf(inst, countryKm, officeKm, chosen.map((s) => countries[s] ?? 0));
   const violationUnits = units + cover.units + excess;
   return { chosen, sroOf, coverOf: cover.coverOf, breakdown, violationUnits, score: breakdown.total + PENALTY * violationUnits };
-}
-
-/**
- * The objective from its parts; `clusterSizes` has one entry (countries) per sub-regional office.
- * @example objectiveOf(inst, 50000, 20000, [10, 14]) // → { countryDistanceKm: 50000, officeDistanceKm: 20000, imbalance: 0.667, costUsd: …, total: … }
- */
-export function objectiveOf(inst: Instance, countryKm: number, officeKm: number, clusterSizes: readonly number[]): ObjectiveBreakdown {
-  const k = clusterSizes.length;
-  const imbalance = imbalanceOf(clusterSizes);
-  const costUsd = k * inst.subRegionalCostUsd + (inst.offices.length - k) * inst.countryOfficeCostUsd;
-  const w = inst.weights;
-  const total = w.countryDistance * countryKm + w.officeDistance * officeKm + w.imbalance * IMBALANCE_KM * imbalance + (w.cost * COST_KM_PER_MUSD * costUsd) / 1e6;
-  return { total, countryDistanceKm: countryKm, officeDistanceKm: officeKm, imbalance, costUsd };
-}
-
-/**
- * Squared deviations of cluster sizes from their mean, over the mean (countries).
- * @example imbalanceOf([10, 10]) // → 0
- * @example imbalanceOf([6, 12, 12]) // → (16 + 4 + 4) / 10 = 2.4
- */
-export function imbalanceOf(sizes: ArrayLike<number>): number {
-  let sum = 0;
-  for (let i = 0; i < sizes.length; i++) sum += sizes[i]!;
-  const mean = sum / Math.max(1, sizes.length);
-  if (!(mean > 0)) return 0;
-  let squares = 0;
-  for (let i = 0; i < sizes.length; i++) squares += (sizes[i]! - mean) ** 2;
-  return squares / mean;
 }
 
 interface Placement {
@@ -102,7 +66,7 @@ function startPlacement(inst: Instance, chosen: readonly number[]) {
   return { sroOf, countries, officeCount: new Float64Array(n) };
 }
 
-// Nearest allowed sub-regional office (first in `chosen` order on ties); an office with none in
+// The allowed sub-regional office it joins at least cost (join costs: its own and its free countries' distances; first in `chosen` order on ties); an office with none in
 // its region goes to the nearest one anywhere and counts as a violation.
 function placeOfficesNearest(inst: Instance, chosen: readonly number[]): Placement {
   const { sroOf, countries, officeCount } = startPlacement(inst, chosen);
@@ -112,9 +76,9 @@ function placeOfficesNearest(inst: Instance, chosen: readonly number[]): Placeme
     if (sroOf[i] === i) continue;
     let best = -1, bestAny = -1;
     for (const s of chosen) {
-      const d = inst.officeKm[i * n + s]!;
-      if (bestAny < 0 || d < inst.officeKm[i * n + bestAny]!) bestAny = s;
-      if (mayReport(inst, i, s) && (best < 0 || d < inst.officeKm[i * n + best]!)) best = s;
+      const d = inst.joinKm[i * n + s]!;
+      if (bestAny < 0 || d < inst.joinKm[i * n + bestAny]!) bestAny = s;
+      if (mayReport(inst, i, s) && (best < 0 || d < inst.joinKm[i * n + best]!)) best = s;
     }
     if (best < 0) [best, units] = [bestAny, units + 1];
     if (best < 0) continue;
@@ -136,7 +100,7 @@ function placeOfficesByRegret(inst: Instance, chosen: readonly number[]): Placem
     if (sroOf[i] === i) continue;
     let d1 = Infinity, d2 = Infinity;
     for (const s of chosen) {
-      const d = mayReport(inst, i, s) ? inst.officeKm[i * n + s]! : Infinity;
+      const d = mayReport(inst, i, s) ? inst.joinKm[i * n + s]! : Infinity;
       if (d < d1) (d2 = d1), (d1 = d);
       else if (d < d2) d2 = d;
     }
@@ -147,7 +111,7 @@ function placeOfficesByRegret(inst: Instance, chosen: readonly number[]): Placem
   const [maxC, maxO] = [inst.maxCountries ?? Infinity, inst.maxCountryOffices ?? Infinity];
   let units = 0;
   for (const i of clients) {
-    const nearest = (ok: (s: number) => boolean) => chosen.reduce((b, s) => (ok(s) && (b < 0 || inst.officeKm[i * n + s]! < inst.officeKm[i * n + b]!) ? s : b), -1);
+    const nearest = (ok: (s: number) => boolean) => chosen.reduce((b, s) => (ok(s) && (b < 0 || inst.joinKm[i * n + s]! < inst.joinKm[i * n + b]!) ? s : b), -1);
     const fits = (s: number, load: number) => mayReport(inst, i, s) && officeCount[s]! < maxO && countries[s]! + load <= maxC;
     let s = nearest((x) => fits(x, inst.bundle[i]!));
     if (s < 0) s = nearest((x) => fits(x, inst.hosted[i]!.length));
@@ -178,7 +142,7 @@ function placeCountries(inst: Instance, sroOf: Int32Array, countries: Float64Arr
     const regrets = order.map(regret);
     order.sort((a, b) => regrets[b]! - regrets[a]! || a - b);
   }
-  let countryKm = 0, units = 0;
+  let units = 0;
   for (const k of order) {
     const c = inst.free[k]!;
     let o = c.options[0] ?? -1;
@@ -190,9 +154,9 @@ function placeCountries(inst: Instance, sroOf: Int32Array, countries: Float64Arr
       }
     }
     if (o < 0) continue;
-    [coverOf[k], countryKm] = [o, countryKm + km(k, o)];
+    coverOf[k] = o;
     if (sroOf[o]! >= 0) countries[sroOf[o]!] = countries[sroOf[o]!]! + 1;
     if (c.outsideRegion) units += 1;
   }
-  return { coverOf, countryKm, units };
+  return { coverOf, units };
 }

@@ -36,6 +36,14 @@ export interface Instance {
   readonly countryKm: Float64Array;
   /** Office → countries it brings to a cluster when every free country goes to its nearest allowed office. */
   readonly bundle: Float64Array;
+  /**
+   * n × n, row-major: what office i and the free countries nearest it add to the objective (weighted km) in
+   * the cluster of sub-regional office s: officeDistance × km(i, s) + countryDistance × Σ (weight ×) km(country, s).
+   * The diagonal is the cost of an office leading its own cluster (its own countries to it). See assign.ts.
+   */
+  readonly joinKm: Float64Array;
+  /** The same transposed (row s = every office joining s), so a scan over the offices joining one candidate is contiguous. */
+  readonly joinKmBySro: Float64Array;
   /** For big instances: office → its nearest candidates (the swaps tried); null = try every candidate. */
   readonly neighbours: readonly Int32Array[] | null;
   /** Regions (indices) with at least one open office. */
@@ -75,8 +83,11 @@ export function buildInstance(network: Network, figures: readonly OfficeFigures[
   const bundle = Float64Array.from(hosted, (h) => h.length);
   for (const c of free) if (c.options.length > 0) bundle[c.options[0]!] = (bundle[c.options[0]!] ?? 0) + 1;
   const candidateCount = isCandidate.reduce((s, x) => s + x, 0);
+  const joinKm = joinCosts(officeKm, free, countryKm, n, options.objective);
+  const joinKmBySro = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let s = 0; s < n; s++) joinKmBySro[s * n + i] = joinKm[i * n + s]!;
   return {
-    offices, region, isCandidate, lockedIn, officeKm, hosted, free, countryKm, bundle,
+    offices, region, isCandidate, lockedIn, officeKm, hosted, free, countryKm, bundle, joinKm, joinKmBySro,
     neighbours: candidateCount > FULL_NEIGHBOURHOOD_LIMIT ? nearestCandidates(officeKm, isCandidate) : null,
     regionsPresent: REGIONS.map((_, r) => r).filter((r) => region.includes(r)),
     keepWithinRegion: options.keepWithinRegion,
@@ -140,6 +151,19 @@ function deliveryWeights(covering: readonly (Office | undefined)[], figures: rea
   const known = raw.filter((x): x is number => x !== undefined);
   const mean = known.reduce((s, x) => s + x, 0) / Math.max(1, known.length);
   return raw.map((x) => (x === undefined || !(mean > 0) ? 1 : x / mean));
+}
+
+// Without caps a free country is covered by its nearest allowed office whatever is chosen, so it
+// travels with that office: its distance to the sub-regional office counts where the office joins.
+function joinCosts(officeKm: Float64Array, free: readonly FreeCountry[], countryKm: Float64Array, n: number, weights: ObjectiveWeights): Float64Array {
+  const joinKm = new Float64Array(n * n);
+  for (let i = 0; i < n * n; i++) joinKm[i] = weights.officeDistance * officeKm[i]!;
+  free.forEach((c, k) => {
+    const o = c.options[0];
+    if (o === undefined) return;
+    for (let s = 0; s < n; s++) joinKm[o * n + s] = joinKm[o * n + s]! + weights.countryDistance * c.weight * countryKm[k * n + s]!;
+  });
+  return joinKm;
 }
 
 function sortOptions(free: readonly FreeCountry[], countryKm: Float64Array, n: number): void {

@@ -1,7 +1,7 @@
 // The heuristic: greedy construction (locked-in offices, then one per region if asked, then the office
 // that lowers the objective most, until K) and vertex substitution (swap a sub-regional office for another
 // candidate while that improves), from several seeded starts; start 0 is the plain greedy one.
-import { evaluate, objectiveOf, PENALTY, type Evaluation } from './assign';
+import { evaluate, PENALTY, totalOf, type Evaluation } from './assign';
 import { REGIONS } from '../model/types';
 import type { Instance } from './instance';
 import { seededRandom } from '../model/seededRandom';
@@ -102,8 +102,8 @@ function substitute(inst: Instance, scorer: Scorer, start: readonly number[], pe
 const tolerance = (score: number) => 1e-9 * Math.max(1, Math.abs(score));
 
 /**
- * The quick score: every office to its nearest allowed sub-regional office, every free country to its nearest
- * allowed office (exact without caps; with caps a relaxation counting what goes over a cap as a violation),
+ * The quick score: every office to the allowed sub-regional office it joins at least cost (instance.ts joinKm), every
+ * free country to its nearest allowed office (exact without caps; with caps a relaxation counting what goes over a cap as a violation),
  * scored from each office's nearest and second-nearest sub-regional office (the p-median's fast interchange),
  * visiting only the offices a move can affect (with the region rule: the regions of the offices moved).
  * @example const q = new QuickScorer(inst); q.prepare([0, 5]); q.swap([0, 5], 5, 7) // → the score of [0, 7]
@@ -117,7 +117,6 @@ export class QuickScorer implements Scorer {
   private readonly base: { loads: Float64Array; counts: Float64Array; km: number; units: number };
   private readonly everyone: Int32Array;
   private readonly affected: Int32Array[][];
-  private readonly countryKm: number;
   private prepared: readonly number[] = [];
 
   constructor(private readonly inst: Instance) {
@@ -128,7 +127,6 @@ export class QuickScorer implements Scorer {
     this.everyone = Int32Array.from(inst.offices.keys());
     const members = REGIONS.map((_, r) => this.everyone.filter((i) => inst.region[i] === r));
     this.affected = members.map((ma, ra) => members.map((mr, rr) => (ra === rr ? ma : Int32Array.from([...ma, ...mr]))));
-    this.countryKm = inst.free.reduce((sum, c, k) => sum + (c.options.length ? inst.countryKm[k * n + c.options[0]!]! * c.weight : 0), 0);
   }
 
   prepare(chosen: readonly number[]): void {
@@ -142,7 +140,7 @@ export class QuickScorer implements Scorer {
     for (let i = 0; i < n; i++) {
       let s1 = -1, s2 = -1, c1 = Infinity, c2 = Infinity;
       for (const s of chosen) {
-        const c = i === s ? 0 : !inst.keepWithinRegion || inst.region[i] === inst.region[s] ? inst.officeKm[i * n + s]! : Infinity;
+        const c = i === s || !inst.keepWithinRegion || inst.region[i] === inst.region[s] ? inst.joinKm[i * n + s]! : Infinity;
         if (s === i || (s1 !== i && c < c1)) (s2 = s1), (c2 = c1), (s1 = s), (c1 = c);
         else if (c < c2) (s2 = s), (c2 = c);
       }
@@ -172,15 +170,15 @@ export class QuickScorer implements Scorer {
       const s0 = near.s1[i]!, c0 = near.c1[i]!;
       let s = s0, c = c0;
       if (s === removed) (s = near.s2[i]!), (c = near.c2[i]!);
-      // Row a, not column a: the matrix is symmetric and a row is contiguous in memory.
-      const ca = i === a ? 0 : !keep || inst.region[i] === inst.region[a] ? inst.officeKm[a * n + i]! : Infinity;
+      // The transposed matrix: the offices joining a are contiguous in memory.
+      const ca = i === a || !keep || inst.region[i] === inst.region[a] ? inst.joinKmBySro[a * n + i]! : Infinity;
       if (i === a || ca < c || s < 0) (s = a), (c = ca);
       if (s !== s0) this.move(i, s0, c0, -1), this.move(i, s, c, 1);
     }
     const after = removed < 0 ? [...chosen, a] : chosen.map((x) => (x === removed ? a : x));
     const [maxC, maxO] = [inst.maxCountries ?? Infinity, inst.maxCountryOffices ?? Infinity];
     const excess = after.reduce((sum, x) => sum + Math.max(0, this.loads[x]! - maxC) + Math.max(0, this.counts[x]! - maxO), 0);
-    const total = objectiveOf(inst, this.countryKm, base.km, after.map((x) => this.loads[x]!)).total + PENALTY * (base.units + excess);
+    const total = totalOf(inst, base.km, after.map((x) => this.loads[x]!)) + PENALTY * (base.units + excess);
     for (const x of [...chosen, a]) [this.loads[x], this.counts[x]] = [base.loads[x]!, base.counts[x]!];
     [base.km, base.units] = saved;
     return total;

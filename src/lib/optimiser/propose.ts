@@ -5,7 +5,8 @@ import { distanceKm } from '../geo/greatCircle';
 import type { Network, Office, OfficeId } from '../model/types';
 import type { ChangeData } from '../scenario/types';
 import type { OfficeFigures, PlanningAssumptions } from '../scoring/types';
-import type { Evaluation } from './assign';
+import { evaluate, type Evaluation } from './assign';
+import { certify, type Certificate } from './certify';
 import { explainSubRegionals } from './explain';
 import { buildInstance, type Instance } from './instance';
 import { searchSubRegionals } from './localSearch';
@@ -50,8 +51,9 @@ export const DEFAULT_OPTIMISER_OPTIONS: OptimiserOptions = {
 export function propose(network: Network, figures: readonly OfficeFigures[], assumptions: PlanningAssumptions, options: OptimiserOptions, onProgress?: (p: OptimiserProgress) => void): OptimiserResult {
   const ks = kValues(options.subRegionalCount);
   const inst = buildInstance(network, figures, assumptions, options);
+  const certificates = certify(inst, ks);
   const proposals = ks.map((k, i) => {
-    const proposal = proposeForK(inst, k, options);
+    const proposal = proposeForK(inst, k, options, certificates.get(k) ?? null);
     onProgress?.({ k, share: (i + 1) / ks.length });
     return proposal;
   });
@@ -65,16 +67,29 @@ function kValues(count: OptimiserOptions['subRegionalCount']): number[] {
   return Array.from({ length: high - low + 1 }, (_, i) => low + i);
 }
 
-function proposeForK(inst: Instance, k: number, options: OptimiserOptions): Proposal {
+// The heuristic's best, replaced by the enumerated optimum where that is better (the search can miss it).
+function proposeForK(inst: Instance, k: number, options: OptimiserOptions, certificate: Certificate | null): Proposal {
   const check = checkOptions(inst, k, options);
   if (check.blocking.length > 0) return emptyProposal(k, check.blocking);
-  const ev = searchSubRegionals(inst, { k, starts: options.starts, seed: options.seed, atLeastOnePerRegion: options.atLeastOnePerRegion && !check.relaxRegions });
-  return toProposal(inst, ev, [...check.messages, ...describeViolations(inst, ev, options.atLeastOnePerRegion)]);
+  let ev = searchSubRegionals(inst, { k, starts: options.starts, seed: options.seed, atLeastOnePerRegion: options.atLeastOnePerRegion && !check.relaxRegions });
+  if (certificate?.chosen) {
+    const optimum = evaluate(inst, certificate.chosen);
+    if (optimum.score < ev.score - 1e-9 * Math.abs(ev.score)) ev = optimum;
+  }
+  const proposal = toProposal(inst, ev, [...check.messages, ...describeViolations(inst, ev, options.atLeastOnePerRegion)]);
+  return { ...proposal, quality: qualityOf(ev, certificate) };
+}
+
+function qualityOf(ev: Evaluation, certificate: Certificate | null): Proposal['quality'] {
+  if (!certificate || ev.violationUnits > 0) return null;
+  const bound = Math.min(certificate.value, ev.score);
+  const gapPercent = bound > 0 ? (100 * (ev.score - bound)) / bound : 0;
+  return { kind: certificate.kind, bound, gapPercent: gapPercent < 1e-9 ? 0 : gapPercent };
 }
 
 function emptyProposal(k: number, violations: readonly Sentence[]): Proposal {
   const objective = { total: NaN, countryDistanceKm: NaN, officeDistanceKm: NaN, imbalance: NaN, costUsd: NaN };
-  return { k, subRegionalOffices: [], reportsTo: {}, coverage: {}, objective, explanations: [], feasible: false, ...inWords(violations) };
+  return { k, subRegionalOffices: [], reportsTo: {}, coverage: {}, objective, explanations: [], quality: null, feasible: false, ...inWords(violations) };
 }
 
 const inWords = (violations: readonly Sentence[]) => ({ violations: violations.map((v) => v.english), violationTexts: violations.map((v) => v.text) });
@@ -92,7 +107,7 @@ function toProposal(inst: Instance, ev: Evaluation, violations: readonly Sentenc
     if (ev.coverOf[k]! >= 0) coverage[c.country.code] = id(ev.coverOf[k]!);
   });
   const subRegionalOffices = [...ev.chosen].sort((a, b) => a - b).map(id);
-  return { k: ev.chosen.length, subRegionalOffices, reportsTo, coverage, objective: ev.breakdown, explanations: explainSubRegionals(inst, ev), feasible: violations.length === 0, ...inWords(violations) };
+  return { k: ev.chosen.length, subRegionalOffices, reportsTo, coverage, objective: ev.breakdown, explanations: explainSubRegionals(inst, ev), quality: null, feasible: violations.length === 0, ...inWords(violations) };
 }
 
 /**

@@ -67,6 +67,12 @@ export interface Proposal {
   readonly coverage: Readonly<Record<string, OfficeId>>;
   readonly objective: ObjectiveBreakdown;
   readonly explanations: readonly SubRegionalExplanation[];
+  /**
+   * How far the objective can be from the best possible: 'exact' when the proposal is the proven optimum
+   * (enumeration by region), 'lower-bound' when `bound` is a value no structure can beat and `gapPercent`
+   * is how far above it the proposal is.
+   */
+  readonly quality: { readonly kind: 'exact' | 'lower-bound'; readonly bound: number; readonly gapPercent: number } | null;
   /** False when the constraints cannot all be met for this K; `violations` says which and why. */
   readonly feasible: boolean;
   /** In English. */

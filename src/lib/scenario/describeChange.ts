@@ -77,6 +77,8 @@ function describeChange(index: NetworkLookup, change: ChangeData): LocalText {
     }
     case 'close-office':
       return localText('map.change.closeOffice', office(change.office));
+    case 'reopen-office':
+      return localText('map.change.reopenOffice', office(change.office));
     case 'rename-office':
       return localText('map.change.renameOffice', { ...office(change.office), name: change.name });
     case 'annotate-office':

@@ -49,6 +49,9 @@ export class NetworkDraft implements NetworkLookup {
         return this.open(change.office);
       case 'close-office':
         return this.update(change.office, (o) => ({ ...o, closed: true }));
+      case 'reopen-office':
+        // Without the flag rather than `closed: false`, so a reopened office equals the one never closed.
+        return this.update(change.office, ({ closed: _closed, ...open }) => open);
       case 'rename-office':
         return this.update(change.office, (o) => ({ ...o, name: change.name }));
       case 'annotate-office':

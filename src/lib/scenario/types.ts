@@ -30,6 +30,8 @@ export type ChangeData =
   | { readonly kind: 'open-office'; readonly office: NewOffice }
   /** Closing keeps the office's countries and reporting offices in place until they are reassigned; the checks name them. */
   | { readonly kind: 'close-office'; readonly office: OfficeId }
+  /** Reopens a closed office as it was (its countries and reporting line kept while it was closed). */
+  | { readonly kind: 'reopen-office'; readonly office: OfficeId }
   | { readonly kind: 'rename-office'; readonly office: OfficeId; readonly name: string }
   | { readonly kind: 'annotate-office'; readonly office: OfficeId; readonly note: string };
 

@@ -134,7 +134,15 @@ export class AppState {
   /** A click on a country: assigns it in paint mode, selects it otherwise. */
   clickCountry(code: CountryCode): void {
     if (this.paintOffice && this.store?.editable) {
-      // The store announces the change itself, in the words of the change log.
+      const office = this.index?.officeById.get(this.paintOffice);
+      const country = this.index?.countryByCode.get(code);
+      // Covered from this office alone already: nothing to record (no "Nairobi → Nairobi" change, no undo step).
+      const covering = this.store.network.offices.filter((o) => o.coveredCountries.includes(code));
+      if (covering.length === 1 && covering[0]!.id === this.paintOffice) {
+        if (office && country) this.announce(t('map.paint.alreadyCovered', { country: i18n.countryName(country), city: office.city }));
+        return;
+      }
+      // Otherwise the store announces the change itself, in the words of the change log.
       void this.store.edit({ kind: 'assign-country', country: code, office: this.paintOffice });
       return;
     }

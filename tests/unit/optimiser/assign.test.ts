@@ -46,12 +46,13 @@ describe('objectiveOf', () => {
 });
 
 describe('evaluate', () => {
-  it('without caps: every office to its nearest sub-regional office, every free country to its nearest office', () => {
+  it('without caps: every office to its nearest sub-regional office, every free country to its nearest office, counted to the sub-regional office of its cluster', () => {
     const ev = evaluate(instanceOf(), [A, C]);
     expect([...ev.sroOf]).toEqual([A, A, A, C]);
     expect([...ev.coverOf]).toEqual([A, B, C]);
     expect(ev.breakdown.officeDistanceKm).toBeCloseTo(distanceKm(at(1), at(0)) + distanceKm(at(2), at(0)), 6);
-    expect(ev.breakdown.countryDistanceKm).toBeCloseTo(distanceKm(at(0.3), at(0)) + distanceKm(at(0.6), at(1)) + distanceKm(at(10, 1), at(10)), 6);
+    // E2 is covered by B, which reports to A: E2 counts its distance to A.
+    expect(ev.breakdown.countryDistanceKm).toBeCloseTo(distanceKm(at(0.3), at(0)) + distanceKm(at(0.6), at(0)) + distanceKm(at(10, 1), at(10)), 6);
     expect(ev.violationUnits).toBe(0);
     expect(ev.score).toBe(ev.breakdown.total);
   });

@@ -121,6 +121,13 @@ describe('applyChange on the real baseline', () => {
     { kind: 'annotate-office', expect: (after) => expect(officeOf(after, 'ASP-CHN')?.note).toMatch(/sub-regional/) },
   ];
 
+  it('reopen-office after close-office gives back the office as it was, its countries and reporting line included', () => {
+    const reopened = deriveNetwork(baseline, [{ kind: 'close-office', office: oid('AFR-KEN') }, { kind: 'reopen-office', office: oid('AFR-KEN') }]);
+    expect(officeOf(reopened, 'AFR-KEN')).toEqual(officeOf(baseline, 'AFR-KEN'));
+    expect(officeOf(reopened, 'AFR-KEN')).not.toHaveProperty('closed');
+    expect(applyChange(baseline, { kind: 'reopen-office', office: oid('NOPE') })).toBe(baseline);
+  });
+
   it.each(checks)('$kind does what it says and touches no other office', ({ kind, expect: check }) => {
     const after = applyChange(baseline, SAMPLE_CHANGES[kind]);
     check(after);

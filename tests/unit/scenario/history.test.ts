@@ -6,7 +6,7 @@ import {
 import { asScenarioId, type ChangeKind, type Scenario } from '../../../src/lib/scenario/types';
 import { LATER, NOW, SAMPLE_CHANGES, SAMPLE_LIST, baselineNetwork, cid, emptyScenario } from './scenarioTestData';
 
-const kinds = Object.keys(SAMPLE_CHANGES) as ChangeKind[];
+const kinds = Object.keys(SAMPLE_CHANGES) as (keyof typeof SAMPLE_CHANGES)[];
 const ids = (s: Scenario) => s.changes.map((c) => c.id);
 
 /** A scenario holding every sample change, ids c0…c6. */

@@ -18,7 +18,8 @@ export function baselineNetwork(): Network {
 }
 
 /** One change of each kind that does something to the real baseline. */
-export const SAMPLE_CHANGES: Readonly<Record<ChangeKind, ChangeData>> = {
+// Every kind that changes the baseline on its own; reopen-office needs a closed office first (applyChange.test.ts).
+export const SAMPLE_CHANGES: Readonly<Record<Exclude<ChangeKind, 'reopen-office'>, ChangeData>> = {
   'set-tier': { kind: 'set-tier', office: oid('AFR-KEN'), tier: 'sub-regional-office' },
   'set-reports-to': { kind: 'set-reports-to', office: oid('AFR-UGA'), reportsTo: oid('AFR-ETH') },
   'assign-country': { kind: 'assign-country', country: cc('SOM'), office: oid('AFR-KEN') },

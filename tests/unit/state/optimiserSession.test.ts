@@ -4,6 +4,7 @@
 // the chosen proposal opens as an ordinary scenario.
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { findKnee } from '../../../src/lib/optimiser/knee';
 import { PlannerDatabase } from '../../../src/lib/db/database';
 import { deriveNetwork } from '../../../src/lib/scenario/applyChange';
 import { OptimiserSession } from '../../../src/lib/state/optimiserSession.svelte';
@@ -36,7 +37,7 @@ function newSession() {
 const idle = (session: OptimiserSession) => ({ running: session.running, error: session.error, result: session.result });
 
 describe('OptimiserSession', () => {
-  it('runs: progress, then one proposal per K (6, 7, 8) with the best chosen, and idle again', async () => {
+  it('runs: progress, then one proposal per K (6, 7, 8) with the knee chosen (else the best), and idle again', async () => {
     const { session } = newSession();
     session.run();
     expect(session.running).toBe(true);
@@ -44,7 +45,8 @@ describe('OptimiserSession', () => {
     expect(session.error).toBeNull();
     expect(session.progress).toBe(1);
     expect(session.result?.proposals.map((p) => p.k)).toEqual([6, 7, 8]);
-    expect(session.chosen).toBe(session.result?.best);
+    const knee = findKnee(session.result!.proposals.filter((p) => p.feasible).map((p) => ({ k: p.k, total: p.objective.total })));
+    expect(session.chosen?.k).toBe(knee ?? session.result?.best?.k);
     session.chosenK = 7;
     expect(session.chosen?.k).toBe(7);
   });

@@ -16,6 +16,7 @@ import xlsxout from './xlsxout';
 import sync from './sync';
 import a11y from './a11y';
 import data from './data';
+import territory from './territory';
 
-const messages: Messages = { ...common, ...map, ...scenarios, ...scorecard, ...suggest, ...tracker, ...importing, ...exporting, ...restore, ...importProgress, ...pack, ...importcsv, ...xlsxout, ...sync, ...a11y, ...data };
+const messages: Messages = { ...common, ...map, ...scenarios, ...scorecard, ...suggest, ...tracker, ...importing, ...exporting, ...restore, ...importProgress, ...pack, ...importcsv, ...xlsxout, ...sync, ...a11y, ...data, ...territory };
 export default messages;

@@ -16,8 +16,9 @@ import xlsxout from './xlsxout';
 import sync from './sync';
 import a11y from './a11y';
 import data from './data';
+import territory from './territory';
 
-const messages = { ...common, ...map, ...scenarios, ...scorecard, ...suggest, ...tracker, ...importing, ...exporting, ...restore, ...importProgress, ...pack, ...importcsv, ...xlsxout, ...sync, ...a11y, ...data };
+const messages = { ...common, ...map, ...scenarios, ...scorecard, ...suggest, ...tracker, ...importing, ...exporting, ...restore, ...importProgress, ...pack, ...importcsv, ...xlsxout, ...sync, ...a11y, ...data, ...territory };
 export default messages;
 export type MessageKey = keyof typeof messages;
 export type Messages = Readonly<Record<MessageKey, string>>;
