@@ -1,6 +1,7 @@
 // Downloadable templates, one per import kind: the expected columns (the names our exports
 // write) and one example row, so a data steward can start from a file that imports cleanly.
 import { toCsv } from '../export/toCsv';
+import type { ColumnKind, SheetSpec } from '../export/xlsx/workbookTypes';
 import { IMPORT_FIELDS, type ImportKind } from './columnMapping';
 
 const EXAMPLES: Readonly<Record<ImportKind, Record<string, string | number>>> = {
@@ -22,4 +23,26 @@ export function templateCsv(kind: ImportKind): string {
   const columns = fields.map((f) => f.synonyms[0] ?? f.field);
   const example = Object.fromEntries(fields.map((f, i) => [columns[i] ?? f.field, EXAMPLES[kind][f.field] ?? '']));
   return toCsv([example], columns, { bom: true });
+}
+
+/** How a template's example value is typed in its workbook: numbers as numbers, the rest as text. */
+function kindOf(field: string, example: string | number | undefined): ColumnKind {
+  if (typeof example !== 'number') return 'text';
+  if (field === 'year') return 'year';
+  if (field === 'lat' || field === 'lon') return 'coordinate';
+  return /Usd$/.test(field) ? 'usd' : 'integer';
+}
+
+/**
+ * The template of an import kind as one workbook sheet: the same columns and example as the
+ * CSV, numbers typed as numbers (the import reads them as Excel stored them).
+ * @example templateSheet('coverage') // → { name: 'coverage', columns: [{ header: 'country_iso3', kind: 'text' }, …], rows: [['SOM', 'AFR-KEN']] }
+ */
+export function templateSheet(kind: ImportKind): SheetSpec {
+  const fields = IMPORT_FIELDS[kind];
+  return {
+    name: kind,
+    columns: fields.map((f) => ({ header: f.synonyms[0] ?? f.field, kind: kindOf(f.field, EXAMPLES[kind][f.field]) })),
+    rows: [fields.map((f) => EXAMPLES[kind][f.field] ?? null)],
+  };
 }

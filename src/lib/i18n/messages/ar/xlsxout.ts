@@ -8,6 +8,7 @@ export default {
   'export.xlsx.comparison': 'تنزيل المقارنة بصيغة Excel (.xlsx)',
   'export.xlsx.tracker': 'تنزيل بيانات المتابعة بصيغة Excel (.xlsx)',
   'export.xlsx.importReport': 'تنزيل التقرير بصيغة Excel (.xlsx)',
+  'export.xlsx.template': '{template} بصيغة Excel (.xlsx)',
   'export.xlsx.busy': 'جارٍ إعداد ملف Excel…',
   'export.xlsx.failed': 'تعذّر إنشاء ملف Excel ({message}). يحتوي تنزيل CSV على البيانات نفسها.',
 } satisfies Record<keyof typeof english, string>;

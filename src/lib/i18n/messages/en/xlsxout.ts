@@ -7,6 +7,7 @@ export default {
   'export.xlsx.comparison': 'Download the comparison as Excel (.xlsx)',
   'export.xlsx.tracker': 'Download tracker as Excel (.xlsx)',
   'export.xlsx.importReport': 'Download the report as Excel (.xlsx)',
+  'export.xlsx.template': '{template} as Excel (.xlsx)',
   'export.xlsx.busy': 'Preparing the Excel file…',
   'export.xlsx.failed': 'The Excel file could not be made ({message}). The CSV download holds the same data.',
 } as const satisfies Record<`export.xlsx.${string}`, string>;

@@ -8,6 +8,7 @@ export default {
   'export.xlsx.comparison': 'Descargar la comparación en Excel (.xlsx)',
   'export.xlsx.tracker': 'Descargar el seguimiento en Excel (.xlsx)',
   'export.xlsx.importReport': 'Descargar el informe en Excel (.xlsx)',
+  'export.xlsx.template': '{template} en Excel (.xlsx)',
   'export.xlsx.busy': 'Preparando el archivo de Excel…',
   'export.xlsx.failed': 'No se pudo crear el archivo de Excel ({message}). La descarga CSV contiene los mismos datos.',
 } satisfies Record<keyof typeof english, string>;

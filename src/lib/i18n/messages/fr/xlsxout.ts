@@ -8,6 +8,7 @@ export default {
   'export.xlsx.comparison': 'Télécharger la comparaison au format Excel (.xlsx)',
   'export.xlsx.tracker': 'Télécharger le suivi au format Excel (.xlsx)',
   'export.xlsx.importReport': 'Télécharger le rapport au format Excel (.xlsx)',
+  'export.xlsx.template': '{template} au format Excel (.xlsx)',
   'export.xlsx.busy': 'Préparation du fichier Excel…',
   'export.xlsx.failed': 'Le fichier Excel n’a pas pu être créé ({message}). Le téléchargement CSV contient les mêmes données.',
 } satisfies Record<keyof typeof english, string>;
