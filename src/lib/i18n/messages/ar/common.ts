@@ -27,7 +27,7 @@ export default {
   'common.tier.regional-office': "مكتب إقليمي",
   'common.tier.sub-regional-office': "مكتب دون إقليمي",
   'common.tier.country-office': "مكتب قطري",
-  'common.confidence.confirmed': "مؤكد من مصدر عام",
+  'common.confidence.confirmed': "مؤكد من مصدر لليونيدو مؤرخ في عام 2020 أو بعده",
   'common.confidence.partial': "مؤكد جزئيًا",
   'common.confidence.inferred': "مستنتج، غير مؤكد بعد",
   'common.world': "العالم",

@@ -27,7 +27,7 @@ export default {
   'common.tier.regional-office': "Regional office",
   'common.tier.sub-regional-office': "Sub-regional office",
   'common.tier.country-office': "Country office",
-  'common.confidence.confirmed': "Confirmed by a public source",
+  'common.confidence.confirmed': "Confirmed by a UNIDO source dated 2020 or later",
   'common.confidence.partial': "Partly confirmed",
   'common.confidence.inferred': "Inferred, not yet confirmed",
   'common.world': "World",

@@ -27,7 +27,7 @@ export default {
   'common.tier.regional-office': "Oficina regional",
   'common.tier.sub-regional-office': "Oficina subregional",
   'common.tier.country-office': "Oficina en el país",
-  'common.confidence.confirmed': "Confirmado por una fuente pública",
+  'common.confidence.confirmed': "Confirmado por una fuente de la ONUDI de 2020 o posterior",
   'common.confidence.partial': "Confirmado en parte",
   'common.confidence.inferred': "Deducido, aún sin confirmar",
   'common.world': "Mundo",

@@ -27,7 +27,7 @@ export default {
   'common.tier.regional-office': "Bureau régional",
   'common.tier.sub-regional-office': "Bureau sous-régional",
   'common.tier.country-office': "Bureau de pays",
-  'common.confidence.confirmed': "Confirmé par une source publique",
+  'common.confidence.confirmed': "Confirmé par une source de l’ONUDI datée de 2020 ou après",
   'common.confidence.partial': "Partiellement confirmé",
   'common.confidence.inferred': "Déduit, pas encore confirmé",
   'common.world': "Monde",

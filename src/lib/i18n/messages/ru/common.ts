@@ -27,7 +27,7 @@ export default {
   'common.tier.regional-office': "Региональное отделение",
   'common.tier.sub-regional-office': "Субрегиональное отделение",
   'common.tier.country-office': "Страновое отделение",
-  'common.confidence.confirmed': "Подтверждено открытым источником",
+  'common.confidence.confirmed': "Подтверждено источником ЮНИДО 2020 года или позже",
   'common.confidence.partial': "Частично подтверждено",
   'common.confidence.inferred': "Выведено, ещё не подтверждено",
   'common.world': "Мир",

@@ -27,7 +27,7 @@ export default {
   'common.tier.regional-office': "区域办事处",
   'common.tier.sub-regional-office': "次区域办事处",
   'common.tier.country-office': "国家办事处",
-  'common.confidence.confirmed': "经公开来源确认",
+  'common.confidence.confirmed': "经2020年或之后的工发组织来源确认",
   'common.confidence.partial': "部分确认",
   'common.confidence.inferred': "推断所得，尚未确认",
   'common.world': "全球",

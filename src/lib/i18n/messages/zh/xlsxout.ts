@@ -3,7 +3,7 @@ import type english from '../en/xlsxout';
 export default {
   'export.xlsx.offices': '下载办事处 Excel 文件（.xlsx）',
   'export.xlsx.coverage': '下载覆盖范围 Excel 文件（.xlsx）',
-  'export.xlsx.scorecard': '下载计分卡 Excel 文件（.xlsx）',
+  'export.xlsx.scorecard': '下载平衡计分卡 Excel 文件（.xlsx）',
   'export.xlsx.figures': '下载办事处数据 Excel 文件（.xlsx）',
   'export.xlsx.comparison': '下载比较结果 Excel 文件（.xlsx）',
   'export.xlsx.tracker': '下载跟踪数据 Excel 文件（.xlsx）',
