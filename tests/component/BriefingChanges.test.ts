@@ -15,14 +15,14 @@ describe('BriefingChanges', () => {
     const changes: ChangeData[] = [
       { kind: 'set-tier', office: oid('AFR-KEN'), tier: 'sub-regional-office' },
       { kind: 'set-tier', office: oid('AFR-KEN'), tier: 'country-office' },
-      { kind: 'assign-country', country: cc('SOM'), office: oid('AFR-ETH') },
+      { kind: 'assign-country', country: cc('SSD'), office: oid('AFR-ETH') },
       { kind: 'rename-office', office: oid('AFR-ETH'), name: 'Hub <b>Addis</b>' },
     ];
     const after = deriveNetwork(baseline, changes);
     render(BriefingChanges, { id: 'c', name: 'Plan <b>A</b>', net: summariseNetChanges(baseline, after), offices: [...baseline.offices, ...after.offices] });
     expect(screen.getByRole('heading', { name: 'Changes from today’s network: Plan <b>A</b>' })).toBeInTheDocument();
     const lines = screen.getAllByRole('listitem').map((li) => li.textContent);
-    expect(lines.filter((l) => l?.startsWith('UNIDO Regional Office Kenya'))).toEqual(['UNIDO Regional Office Kenya: becomes a country office; Somalia now covered from Addis Ababa']);
+    expect(lines.filter((l) => l?.startsWith('UNIDO Regional Office Kenya'))).toEqual(['UNIDO Regional Office Kenya: becomes a country office; South Sudan now covered from Addis Ababa']);
     expect(lines.some((l) => l?.includes('renamed (was UNIDO'))).toBe(true);
     expect(document.querySelector('bdi b')).toBeNull(); // the typed name stays text
     expect(screen.getByRole('row', { name: /Countries whose covering office changes\s*1/ })).toBeInTheDocument();

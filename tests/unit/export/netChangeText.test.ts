@@ -26,7 +26,7 @@ function kenyaLine(words: PackWords) {
   const changes: ChangeData[] = [
     { kind: 'set-tier', office: oid('AFR-KEN'), tier: 'sub-regional-office' },
     { kind: 'set-tier', office: oid('AFR-KEN'), tier: 'country-office' },
-    { kind: 'assign-country', country: cc('SOM'), office: oid('AFR-ETH') },
+    { kind: 'assign-country', country: cc('SSD'), office: oid('AFR-ETH') },
     { kind: 'assign-country', country: cc('ERI'), office: oid('AFR-ETH') },
   ];
   const after = deriveNetwork(baseline, changes);
@@ -39,14 +39,14 @@ describe('officeLine', () => {
     const parts = kenyaLine(wordsFor('en', english));
     const kenya = baseline.offices.find((o) => o.id === 'AFR-KEN')!;
     expect(parts[0]).toEqual({ name: kenya.name });
-    expect(partsToText(parts).replace(/[\u2068\u2069]/g, '')).toBe(`${kenya.name}: becomes a country office; Eritrea and Somalia now covered from Addis Ababa`);
+    expect(partsToText(parts).replace(/[\u2068\u2069]/g, '')).toBe(`${kenya.name}: becomes a country office; Eritrea and South Sudan now covered from Addis Ababa`);
     expect(parts.filter((p) => 'name' in p).map((p) => ('name' in p ? p.name : ''))).toEqual([kenya.name, 'Addis Ababa']);
   });
 
   it('in Arabic, names countries in Arabic and keeps the office names as separate parts', () => {
     const parts = kenyaLine(wordsFor('ar', arabic as Record<string, string>));
     const words = parts.filter((p) => 'text' in p).map((p) => ('text' in p ? p.text : '')).join('');
-    expect(words).toContain('الصومال');
+    expect(words).toContain('جنوب السودان');
     expect(words).toContain('إريتريا');
     expect(words).not.toMatch(/[A-Za-z]/); // every Latin letter is inside an office name part
   });

@@ -54,10 +54,13 @@ describe('proposals from a scenario', () => {
   }, 60_000);
 
   it('keep the offices the scenario made sub-regional when asked, and may choose the opened office', () => {
-    const k = start.madeSubRegional.length + 1;
+    // One more than the kept ones and Kigali: Europe and Central Asia has no office above country
+    // level today (Ankara is a country office since the 2026-12 evidence), and each region needs one.
+    const k = start.madeSubRegional.length + 2;
     const kept = propose(start.network, [], DEFAULT_ASSUMPTIONS, optionsFromStart(start, withOptions({ subRegionalCount: k, lockedIn: [id('NEW-RWA')] }), true)).best!;
     expect(kept.feasible).toBe(true);
-    expect([...kept.subRegionalOffices].sort()).toEqual([...start.madeSubRegional, 'NEW-RWA'].sort());
+    expect(kept.subRegionalOffices).toEqual(expect.arrayContaining([...start.madeSubRegional, 'NEW-RWA']));
+    expect(kept.subRegionalOffices).toHaveLength(k);
     const free = propose(start.network, [], DEFAULT_ASSUMPTIONS, optionsFromStart(start, withOptions({ subRegionalCount: k }), false)).best!;
     expect(free.subRegionalOffices).not.toEqual(kept.subRegionalOffices);
   });
