@@ -25,14 +25,3 @@ export async function renderSvgToPng(svg: string, width: number, height: number,
     URL.revokeObjectURL(url);
   }
 }
-
-/** Saves a file to the user's disk through a temporary link. */
-export function downloadBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  // Revoked later: the download may start after this returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
