@@ -2,7 +2,7 @@
 // restores that data set in a fresh browser profile; a bad backup is refused saying where and
 // changes nothing; a database written by app version 3 opens with its scenarios.
 import { readFile } from 'node:fs/promises';
-import { test, expect as baseExpect, SCREENSHOTS } from './fixtures';
+import { test, expect as baseExpect, SCREENSHOTS, savedScenarios } from './fixtures';
 import { guardPage } from './pageGuards';
 import v3 from '../unit/db/fixtures/db-v3.json' with { type: 'json' };
 import type { Page } from '@playwright/test';
@@ -87,7 +87,7 @@ test('a bad backup is refused, saying what is wrong where, and changes nothing',
   // Nothing was stored: after a reload the workspace is as it was, and the scorecard still opens.
   await page.reload();
   await page.getByRole('button', { name: 'Scenarios' }).click();
-  await expect(page.getByText('Scenario 1')).toBeVisible();
+  await expect(savedScenarios(page).getByText('Scenario 1')).toBeVisible();
   await expect(page.getByText('Twin')).toHaveCount(0);
   await page.getByRole('button', { name: 'Scorecard' }).click();
   await expect(page.getByText(/overall score \/ 100/)).toBeVisible();
@@ -126,7 +126,7 @@ test('a database written by app version 3 opens with its scenarios, keeping the 
   await expect(page.getByTestId('summary-line')).toContainText('1 field office');
   await expect(page.getByText(/Data set: offices\.csv \(imported 2026-05-01\)/)).toBeVisible();
   await page.getByRole('button', { name: 'Scenarios' }).click();
-  await expect(page.getByText('Two tiers, Africa first')).toBeVisible();
+  await expect(savedScenarios(page).getByText('Two tiers, Africa first')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Restore Old idea' }).or(page.getByRole('listitem').filter({ hasText: 'Old idea' })).first()).toBeVisible();
   await expect(page.getByText(/could not be read and are kept untouched/)).toContainText('"teleport-office"');
   await expect(page.getByText(/could not be read and are kept untouched/)).toContainText('a workspace backup carries them');

@@ -81,3 +81,6 @@ export async function waitForMapsAtRest(page: Page): Promise<void> {
       }),
   );
 }
+
+/** The Scenarios view's list of saved scenarios (named by its heading): a scenario's name also shows in the header. */
+export const savedScenarios = (page: Page) => page.getByRole('list', { name: 'Scenarios', exact: true });

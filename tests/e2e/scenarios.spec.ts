@@ -1,7 +1,7 @@
 // Scenarios end to end: building a two-tier scenario, durability across reloads and tabs,
 // undo/redo, paint mode, backup and restore into a fresh profile, share links, side by side.
 import type { Page } from '@playwright/test';
-import { SCREENSHOTS, expect, markerCentre, openMap, test, waitForMapsAtRest } from './fixtures';
+import { SCREENSHOTS, expect, markerCentre, openMap, savedScenarios, test, waitForMapsAtRest } from './fixtures';
 
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Details' });
 
@@ -18,9 +18,8 @@ async function coverSomaliaFromNairobi(page: Page): Promise<void> {
   await expect(panel(page).getByRole('button', { name: 'UNIDO Regional Office Kenya' })).toBeVisible();
 }
 
-/** The Scenarios view's list of saved scenarios, by its heading. */
-const scenarioList = (page: Page) => page.getByRole('list', { name: 'Scenarios', exact: true });
-const scenarioCards = (page: Page) => scenarioList(page).getByRole('listitem');
+
+const scenarioCards = (page: Page) => savedScenarios(page).getByRole('listitem');
 
 async function changeLog(page: Page): Promise<string[]> {
   await page.getByRole('button', { name: /^Changes \(\d+\)$/ }).click();
@@ -124,7 +123,7 @@ test('a workspace exported and imported into a fresh profile gives identical sce
   await page.getByRole('button', { name: 'Scenarios' }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export workspace' }).click()]);
   const backup = await download.path();
-  const original = await scenarioList(page).innerText();
+  const original = await savedScenarios(page).innerText();
 
   const fresh = await browser.newContext();
   const freshPage = await fresh.newPage();
@@ -135,7 +134,7 @@ test('a workspace exported and imported into a fresh profile gives identical sce
   const dialog = freshPage.getByRole('dialog', { name: 'Import workspace' });
   await expect(dialog).toContainText('holds 1 scenario');
   await dialog.getByRole('button', { name: 'Replace my workspace' }).click();
-  await expect(scenarioList(freshPage)).toHaveText(original);
+  await expect(savedScenarios(freshPage)).toHaveText(original);
   await fresh.close();
 });
 
@@ -213,7 +212,7 @@ test('a scenario downloaded as a file can be imported in another browser profile
   await other.getByRole('button', { name: 'Scenarios' }).click();
   await other.getByLabel('Import scenario file').setInputFiles((await download.path()) ?? '');
   await expect(scenarioCards(other)).toHaveCount(1);
-  await expect(scenarioList(other)).toContainText('Two-tier scenario 1');
+  await expect(savedScenarios(other)).toContainText('Two-tier scenario 1');
   await fresh.close();
 });
 
