@@ -73,10 +73,10 @@ serverTest('two members edit one shared scenario live, apart and together, and t
   expect(start).toEqual(await changeLog(amina.page));
 
   // An edit appears in the other member's browser within 2 s.
-  await cover(amina.page, 'Somalia', 'UNIDO Regional Hub Ethiopia (Addis Ababa)');
+  await cover(amina.page, 'South Sudan', 'UNIDO Regional Hub Ethiopia (Addis Ababa)');
   await expect(amina.page.getByRole('button', { name: `Changes (${start.length + 1})` })).toBeVisible();
   await expect(boris.page.getByRole('button', { name: `Changes (${start.length + 1})` })).toBeVisible({ timeout: 2_000 });
-  await expect(panel(boris.page).locator('ol li .text').last()).toHaveText('Somalia: covered from Nairobi → Addis Ababa');
+  await expect(panel(boris.page).locator('ol li .text').last()).toHaveText('South Sudan: covered from Nairobi → Addis Ababa');
 
   // Presence: each sees who is online and what they look at.
   await amina.page.getByRole('button', { name: 'Working group', exact: true }).click();
@@ -85,14 +85,14 @@ serverTest('two members edit one shared scenario live, apart and together, and t
   await amina.page.screenshot({ path: `${SCREENSHOTS}/working-group-dialog.png` });
   await aminaDialog.getByRole('button', { name: 'Close' }).click();
 
-  // Undo undoes my own change only: Boris changes Djibouti, Amina's undo takes back her Somalia change.
+  // Undo undoes my own change only: Boris changes Comoros, Amina's undo takes back her South Sudan change.
   await cover(boris.page, 'Comoros', 'UNIDO Regional Hub Ethiopia (Addis Ababa)');
   await expect(amina.page.getByRole('button', { name: `Changes (${start.length + 2})` })).toBeVisible();
   await amina.page.getByRole('button', { name: 'Undo' }).click();
   await expect(boris.page.getByRole('button', { name: `Changes (${start.length + 1})` })).toBeVisible();
   const afterUndo = await changeLog(boris.page);
   expect(afterUndo.at(-1)).toBe('Comoros: covered from Nairobi → Addis Ababa');
-  expect(afterUndo).not.toContain('Somalia: covered from Nairobi → Addis Ababa');
+  expect(afterUndo).not.toContain('South Sudan: covered from Nairobi → Addis Ababa');
   await expect(amina.page.getByRole('button', { name: 'Undo' })).toBeDisabled();
 
   // Apart: Amina goes offline, both edit the same scenario, Amina comes back: both converge.
@@ -148,13 +148,13 @@ serverTest('a wrong token is refused, and a view-only member cannot edit', async
 
   const viewer = await join(browser, baseURL!, 'Victor', VIEW_TOKEN);
   await openScenario(viewer.page, scenarioName!);
-  await cover(viewer.page, 'Somalia', 'UNIDO Regional Hub Ethiopia (Addis Ababa)');
+  await cover(viewer.page, 'South Sudan', 'UNIDO Regional Hub Ethiopia (Addis Ababa)');
   await expect(viewer.page.getByRole('alert')).toHaveText('That change was not made: your access token lets you view only.');
   await expect(viewer.page.getByRole('button', { name: `Changes (${count})` })).toBeVisible();
   // The editor's next change still reaches the viewer; the viewer's never reached the editor.
   await cover(editor.page, 'Comoros', 'UNIDO Regional Hub Ethiopia (Addis Ababa)');
   await expect(viewer.page.getByRole('button', { name: `Changes (${count + 1})` })).toBeVisible();
-  expect(await changeLog(editor.page)).not.toContain('Somalia: covered from Nairobi → Addis Ababa');
+  expect(await changeLog(editor.page)).not.toContain('South Sudan: covered from Nairobi → Addis Ababa');
   await editor.context.close();
   await viewer.context.close();
 });
