@@ -73,7 +73,7 @@ test('the offices and coverage tables: CSV, JSON and Excel hold the 48 offices a
   const coverage = csvRows(coverageCsv.bytes);
   expect(coverage[0]).toEqual(['country_iso3', 'office_id']);
   expect(coverage).toHaveLength(1 + 156);
-  expect(coverage).toContainEqual(['SOM', 'AFR-KEN']);
+  expect(coverage).toContainEqual(['SSD', 'AFR-KEN']);
   const [coverageSheet] = await workbook((await download(page, exports.getByRole('button', { name: 'Download coverage as Excel (.xlsx)' }))).bytes);
   expectSameTable(coverageSheet, coverage);
 
@@ -85,7 +85,7 @@ test('the offices and coverage tables: CSV, JSON and Excel hold the 48 offices a
   const coverageJson = jsonOf((await download(page, exports.getByRole('button', { name: /coverage JSON/i }))).bytes);
   expect(coverageJson.type).toBe('field-network-planner/coverage');
   expect(coverageJson.data).toHaveLength(156);
-  expect(coverageJson.data).toContainEqual({ country: 'SOM', office: 'AFR-KEN' });
+  expect(coverageJson.data).toContainEqual({ country: 'SSD', office: 'AFR-KEN' });
 });
 
 test('the scorecard: CSV, JSON and Excel give the same overall score; the comparison workbook has a summary and a sheet per option', async ({ guarded: page }) => {
@@ -222,9 +222,13 @@ test('the import templates and a scenario file hold what they say', async ({ gua
     { button: 'Download office figures template', header: ['office_id', 'year'] },
   ];
   for (const { button, header } of templates) {
-    const rows = csvRows((await download(page, page.getByRole('button', { name: button }))).bytes);
+    const rows = csvRows((await download(page, page.getByRole('button', { name: button, exact: true }))).bytes);
     expect(rows[0]?.slice(0, header.length)).toEqual(header);
     expect(rows).toHaveLength(2);
+    // Its Excel twin: the same header and example row, numbers typed as numbers.
+    const [sheet] = await workbook((await download(page, page.getByRole('button', { name: `${button} as Excel (.xlsx)`, exact: true }))).bytes);
+    expectSameTable(sheet, rows);
+    expect(sheet?.data[1]?.some((cell) => typeof cell === 'number')).toBe(button !== 'Download coverage (country → office) template');
   }
 });
 

@@ -62,13 +62,13 @@ test('a messy CSV dropped on the app is read, mapped, reported and imported as a
 test('templates download with the expected columns', async ({ guarded: page }) => {
   await openMap(page);
   await page.getByRole('button', { name: 'Import' }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download coverage (country → office) template' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download coverage (country → office) template', exact: true }).click()]);
   expect(download.suggestedFilename()).toBe('template-coverage.csv');
   const { readFile } = await import('node:fs/promises');
-  expect(await readFile((await download.path()) ?? '', 'utf8')).toBe('\ufeffcountry_iso3,office_id\r\nSOM,AFR-KEN\r\n');
+  expect(await readFile((await download.path()) ?? '', 'utf8')).toBe('\ufeffcountry_iso3,office_id\r\nSSD,AFR-KEN\r\n');
 
   // The offices template imported back as it is: it matches the data set, so nothing is created.
-  const [offices] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download offices template' }).click()]);
+  const [offices] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download offices template', exact: true }).click()]);
   await page.getByLabel('Choose a CSV or TSV file').setInputFiles((await offices.path()) ?? '');
   await page.getByRole('button', { name: 'Check the rows' }).click();
   await expect(page.getByText(/1 valid row · 0 rows with errors/)).toBeVisible();

@@ -61,7 +61,7 @@ test('20,000 bad rows are checked while the page answers, and the report is page
   await page.getByRole('button', { name: 'Check the rows' }).click();
 
   // While the worker checks, another control answers: a template downloads.
-  const [template] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download offices template' }).click()]);
+  const [template] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download offices template', exact: true }).click()]);
   expect(template.suggestedFilename()).toBe('template-offices.csv');
 
   const report = page.locator('section[aria-labelledby="report-title"]');
