@@ -12,8 +12,10 @@ test('cancelling a long run leaves nothing behind and the form ready for another
 
   await page.getByRole('button', { name: 'Suggest' }).click();
   await page.getByLabel('Explore a range').check(); // 5 to 20 sub-regional offices
-  await page.getByLabel('Starts').fill('64');
-  await page.getByLabel('Starts').blur();
+  // How hard to search sits under the Advanced fold.
+  await page.getByText('Advanced: how hard to search').click();
+  await page.getByLabel('Attempts').fill('64');
+  await page.getByLabel('Attempts').blur();
   const run = page.getByRole('button', { name: 'Suggest a structure' });
   await run.click();
 
@@ -34,8 +36,8 @@ test('cancelling a long run leaves nothing behind and the form ready for another
   await page.getByLabel('Smallest number').blur();
   await page.getByLabel('Largest number').fill('7');
   await page.getByLabel('Largest number').blur();
-  await page.getByLabel('Starts').fill('1');
-  await page.getByLabel('Starts').blur();
+  await page.getByLabel('Attempts').fill('1');
+  await page.getByLabel('Attempts').blur();
   await run.click();
   const proposals = page.getByRole('table', { name: /Objective by number of sub-regional offices/ });
   await patient(proposals.locator('tbody tr')).toHaveCount(2);
