@@ -116,7 +116,10 @@ export function checkHistory(undo: unknown, redo: unknown, changes: readonly Fie
  */
 export function shareHistoryObjects<T extends { readonly change: object }>(stack: readonly T[], changes: readonly object[]): T[] {
   let byId: Map<string, object> | undefined;
-  return stack.map((entry) => {
+  return stack.map((entry, i) => {
+    // The app's own plain history already shares its objects, step i with change i: no map of
+    // every change needed (this runs on every stored scenario at start-up).
+    if (changes[i] === entry.change) return entry;
     const change = entry.change as Fields;
     byId ??= new Map(changes.map((c) => [String((c as Fields)['id']), c]));
     const listed = byId.get(String(change['id']));
