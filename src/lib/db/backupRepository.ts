@@ -7,7 +7,7 @@ import { asScenarioId, type ScenarioId } from '../scenario/types';
 import type { DatasetRecord, PlannerDatabase } from './database';
 import type { EditRow } from './scenarioEdits';
 import { WORKSPACE_EPOCH_KEY } from './editGuard';
-import { groupRows, readScenario, TABLES } from './scenarioRepository';
+import { deleteChunks, groupRows, readStoredScenario, TABLES, writeScenarioRecords } from './scenarioRepository';
 
 /** Everything a backup carries, as stored. */
 export interface BackupRecords {
@@ -21,15 +21,16 @@ const ALL_STORES = [...TABLES, 'settings', 'datasets'] as const;
 
 /** The stored scenario records split into readable ones (edits replayed) and damaged ones (raw, with their raw rows). */
 async function classifyStored(db: PlannerDatabase): Promise<{ readable: Scenario[]; damaged: DamagedRecord[]; rows: Map<ScenarioId, EditRow[]> }> {
-  const [records, allRows] = await Promise.all([db.scenarios.toArray(), db.scenarioEdits.orderBy('seq').toArray()]);
+  const [heads, allRows] = await Promise.all([db.scenarios.toArray(), db.scenarioEdits.orderBy('seq').toArray()]);
   const rows = groupRows(allRows);
   const readable: Scenario[] = [];
   const damaged: DamagedRecord[] = [];
-  for (const record of records) {
-    const own = rows.get(record.id) ?? [];
-    const read = readScenario(record, own);
+  for (const stored of await db.withChunks(heads)) {
+    const own = rows.get(stored.head.id) ?? [];
+    const read = readStoredScenario(stored, own);
     if (read.ok) readable.push(read.value);
-    else damaged.push({ record: record as unknown as DamagedRecord['record'], edits: own.map(({ seq: _seq, ...row }) => row as unknown as DamagedRecord['edits'][number]) });
+    // Carried as it is stored: a whole record (older layout), or a head with the chunks found.
+    else damaged.push({ record: stored.record as DamagedRecord['record'], edits: own.map(({ seq: _seq, ...row }) => row as unknown as DamagedRecord['edits'][number]) });
   }
   readable.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   return { readable, damaged, rows };
@@ -61,6 +62,7 @@ export async function restoreWorkspaceRecords(db: PlannerDatabase, workspace: Wo
       const gone = stored.readable.map((s) => s.id);
       await db.scenarios.bulkDelete(gone);
       await db.scenarioEdits.bulkDelete(gone.flatMap((id) => (stored.rows.get(id) ?? []).map((row) => row.seq as number)));
+      await db.scenarioChunks.where('scenarioId').anyOf(gone).delete();
       await db.settings.clear();
       await db.settings.bulkPut(Object.entries(workspace.settings).map(([key, value]) => ({ key, value })));
     }
@@ -68,13 +70,14 @@ export async function restoreWorkspaceRecords(db: PlannerDatabase, workspace: Wo
     for (const scenario of workspace.scenarios) {
       const id = damagedIds.has(scenario.id) ? (renamed++, asScenarioId(newId())) : scenario.id;
       await db.scenarioEdits.where('scenarioId').equals(id).delete();
-      await db.scenarios.put({ ...scenario, id });
+      await writeScenarioRecords(db, { ...scenario, id });
     }
     for (const { record, edits } of workspace.damaged) {
       const kept = damagedIds.get(record.id);
       if (kept && sameRecord(kept, record)) continue; // the very record is already kept here
       const taken = kept !== undefined || (how === 'merge' && stored.readable.some((s) => s.id === record.id));
       const id = taken ? (renamed++, newId()) : record.id;
+      await deleteChunks(db, asScenarioId(id));
       await db.scenarios.put({ ...record, id } as unknown as Scenario);
       if (edits.length > 0) await db.scenarioEdits.bulkAdd(edits.map(({ seq: _seq, ...row }) => ({ ...row, scenarioId: id }) as unknown as EditRow));
     }

@@ -4,8 +4,8 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { DatasetRecord } from '../io/restoreDataset';
 import { restoreScenario } from '../io/restoreScenario';
-import type { Scenario } from '../scenario/types';
 import { DATABASE_NAME, EDITS_STORE } from './names';
+import { assembleRecord, CHUNKS_STORE, isChunkedHead, splitScenario, type ChunkRecord, type ScenarioRecord } from './scenarioChunks';
 import type { EditRow } from './scenarioEdits';
 
 export { DATABASE_NAME };
@@ -23,29 +23,40 @@ export interface SettingRecord {
   readonly value: unknown;
 }
 
+/** A scenario record as read: its head, and the whole record (chunks joined) or why it cannot be made whole. */
+export interface StoredScenario {
+  readonly head: ScenarioRecord;
+  readonly record: unknown;
+  /** Set when the head's chunks are missing or do not fit; `record` is then the head with the chunks found. */
+  readonly problem: string | null;
+}
+
 /** Everything a workspace is made of, as stored. */
 export interface WorkspaceRecords {
-  readonly scenarios: Scenario[];
+  readonly scenarios: StoredScenario[];
   readonly edits: EditRow[];
   readonly settings: SettingRecord[];
 }
 
 /** What each object store holds. */
 export interface StoredRecords {
-  scenarios: Scenario;
+  scenarios: ScenarioRecord;
   settings: SettingRecord;
   datasets: DatasetRecord;
   /** Autosaved edits not yet folded into their scenario's record, keyed by commit order (seq). */
   scenarioEdits: EditRow;
+  /** A scenario's changes in parts, keyed [scenarioId, chunkIndex] (see scenarioChunks.ts). */
+  scenarioChunks: ChunkRecord;
 }
 export type StoreName = keyof StoredRecords;
 
 export class PlannerDatabase extends Dexie {
-  scenarios!: EntityTable<Scenario, 'id'>;
+  scenarios!: EntityTable<ScenarioRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
   datasets!: EntityTable<DatasetRecord, 'id'>;
   scenarioEdits!: Table<EditRow, number>;
   syncUpdates!: Table<SyncUpdateRow, number>;
+  scenarioChunks!: Table<ChunkRecord, [string, number]>;
 
   private startupRead: Promise<WorkspaceRecords> | null = null;
   private startupReadBegun = false;
@@ -63,6 +74,8 @@ export class PlannerDatabase extends Dexie {
     this.version(4).stores({ [EDITS_STORE]: '++seq, scenarioId' });
     // Version 5: a working group's Yjs updates (src/lib/sync/updateLog.ts); nothing to migrate.
     this.version(5).stores({ syncUpdates: '++seq, workspace' });
+    // Version 6: a scenario's changes in chunk records, read one per task (scenarioChunks.ts).
+    this.version(6).stores({ [CHUNKS_STORE]: '[scenarioId+chunkIndex], scenarioId' }).upgrade(upgradeScenariosToChunks);
 
     // The first opening also starts reading the workspace (not awaited, so opening does not wait for it).
     this.on('ready', () => {
@@ -99,12 +112,29 @@ export class PlannerDatabase extends Dexie {
     }, 10_000);
   }
 
-  /** Every scenario record, edit row and setting, in one transaction. */
+  /** Every scenario record (chunks joined), edit row and setting, in one transaction. */
   readWorkspace(): Promise<WorkspaceRecords> {
-    return this.transaction('r', [this.scenarios, this.scenarioEdits, this.settings], async () => {
-      const [scenarios, edits, settings] = await Promise.all([this.scenarios.toArray(), this.scenarioEdits.toArray(), this.settings.toArray()]);
-      return { scenarios, edits, settings };
+    return this.transaction('r', [this.scenarios, this.scenarioChunks, this.scenarioEdits, this.settings], async () => {
+      const [heads, edits, settings] = await Promise.all([this.scenarios.toArray(), this.scenarioEdits.toArray(), this.settings.toArray()]);
+      return { scenarios: await this.withChunks(heads), edits, settings };
     });
+  }
+
+  /**
+   * The heads with their chunks joined, inside the caller's transaction (which must hold the
+   * chunks store). One request per chunk: the browser reads each in a task of its own, so a
+   * scenario of 100,000 changes never holds the page for the whole read.
+   */
+  async withChunks(heads: readonly ScenarioRecord[]): Promise<StoredScenario[]> {
+    return Promise.all(
+      heads.map(async (head) => {
+        if (!isChunkedHead(head)) return { head, record: head, problem: null };
+        const count = Number.isInteger(head.chunkCount) && head.chunkCount > 0 ? head.chunkCount : 0;
+        const chunks = await Promise.all(Array.from({ length: count }, (_, i) => this.scenarioChunks.get([head.id, i])));
+        const joined = assembleRecord(head, chunks);
+        return joined.ok ? { head, record: joined.record, problem: null } : { head, record: { ...head, chunks }, problem: joined.problem };
+      }),
+    );
   }
 
   /** Hands over, once, the read of the workspace made when the database opened. */
@@ -126,6 +156,23 @@ export class PlannerDatabase extends Dexie {
 
   write<S extends StoreName, T>(store: S, work: (table: Table<StoredRecords[S], string | number>) => Promise<T>): Promise<T> {
     return this.transaction('rw', store, () => work(this.store(store)));
+  }
+}
+
+/**
+ * Version 6: each readable scenario is split into a head and chunks. A record that cannot be
+ * read is kept whole, as it was (the reader takes both layouts).
+ */
+async function upgradeScenariosToChunks(transaction: Transaction): Promise<void> {
+  const chunks = transaction.table(CHUNKS_STORE);
+  const records = (await transaction.table('scenarios').toArray()) as unknown[];
+  for (const record of records) {
+    if (isChunkedHead(record)) continue;
+    const restored = restoreScenario(record);
+    if (!restored.ok) continue;
+    const split = splitScenario(restored.value);
+    await chunks.bulkPut(split.chunks);
+    await transaction.table('scenarios').put(split.head);
   }
 }
 

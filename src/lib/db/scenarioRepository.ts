@@ -10,8 +10,10 @@ import { checkSetting } from '../io/restoreSettings';
 import english from '../i18n/messages/en/restore';
 import { formatMessage } from '../i18n/formatMessage';
 import type { Scenario, ScenarioId } from '../scenario/types';
-import type { PlannerDatabase } from './database';
+import Dexie from 'dexie';
+import type { PlannerDatabase, StoredScenario } from './database';
 import { EDITS_STORE } from './names';
+import { CHUNKS_STORE, chunksFrom, firstChangedChunk, headOf, isChunkedHead } from './scenarioChunks';
 import { nextTask } from './nextTask';
 import { replayEdits, type EditRow } from './scenarioEdits';
 
@@ -32,6 +34,19 @@ export function readScenario(record: unknown, rows: readonly unknown[]): ReadSce
 /** readScenario in steps of a few milliseconds (see restoreScenarioInSteps), for the start-up read. */
 async function readScenarioInSteps(record: unknown, rows: readonly unknown[]): Promise<ReadScenario> {
   return withEdits(record, await restoreScenarioInSteps(record, nextTask), rows);
+}
+
+/** A record as read from the store (chunks joined): readScenario, or why its chunks do not fit. */
+export function readStoredScenario(stored: StoredScenario, rows: readonly unknown[]): ReadScenario {
+  return stored.problem ? chunkIssue(stored) : readScenario(stored.record, rows);
+}
+
+async function readStoredScenarioInSteps(stored: StoredScenario, rows: readonly unknown[]): Promise<ReadScenario> {
+  return stored.problem ? chunkIssue(stored) : readScenarioInSteps(stored.record, rows);
+}
+
+function chunkIssue(stored: StoredScenario): ReadScenario {
+  return { ok: false, issues: [{ file: 'IndexedDB', message: `${describeRecord(stored.head)}: ${stored.problem ?? ''}. It is kept as it is stored.` }] };
 }
 
 function withEdits(record: unknown, restored: Restored<Scenario>, rows: readonly unknown[]): ReadScenario {
@@ -84,9 +99,9 @@ export async function loadWorkspace(db: PlannerDatabase): Promise<StoredScenario
   const edits = groupRows(rows);
   const scenarios: Scenario[] = [];
   const damaged: DataIssue[] = [];
-  for (const record of records) {
+  for (const stored of records) {
     // In steps: a scenario of 100,000 changes takes a second to check, which would freeze the page.
-    const read = await readScenarioInSteps(record, edits.get((record as { id: ScenarioId }).id) ?? []);
+    const read = await readStoredScenarioInSteps(stored, edits.get(stored.head.id) ?? []);
     if (read.ok) scenarios.push(read.value);
     else damaged.push(...read.issues);
   }
@@ -95,12 +110,31 @@ export async function loadWorkspace(db: PlannerDatabase): Promise<StoredScenario
   return { scenarios, damaged: [...damaged, ...checked.issues], settings: checked.settings };
 }
 
-export const TABLES = ['scenarios', EDITS_STORE] as const;
+export const TABLES = ['scenarios', EDITS_STORE, CHUNKS_STORE] as const;
 
-/** A scenario's record and its edit rows (inside a transaction that holds both stores). */
-async function readStored(db: PlannerDatabase, id: ScenarioId): Promise<{ record: Scenario | undefined; rows: EditRow[] }> {
-  const [record, rows] = await Promise.all([db.scenarios.get(id), db.scenarioEdits.where('scenarioId').equals(id).sortBy('seq')]);
-  return { record, rows };
+/** A scenario's record (chunks joined) and its edit rows (inside a transaction that holds TABLES). */
+async function readStored(db: PlannerDatabase, id: ScenarioId): Promise<{ stored: StoredScenario | undefined; rows: EditRow[] }> {
+  const [head, rows] = await Promise.all([db.scenarios.get(id), db.scenarioEdits.where('scenarioId').equals(id).sortBy('seq')]);
+  const [stored] = head ? await db.withChunks([head]) : [];
+  return { stored, rows };
+}
+
+/** Deletes a scenario's chunks from `first` on (inside a transaction that holds the chunks store). */
+export async function deleteChunks(db: PlannerDatabase, id: ScenarioId, first = 0): Promise<void> {
+  await db.scenarioChunks.where('[scenarioId+chunkIndex]').between([id, first], [id, Dexie.maxKey], true, true).delete();
+}
+
+/**
+ * Writes a scenario as its head and chunks (inside a transaction that holds TABLES). Given the
+ * version stored before, only the chunks from the first changed one are written: a save that
+ * adds a change at the end rewrites the last chunk, not the scenario.
+ */
+export async function writeScenarioRecords(db: PlannerDatabase, scenario: Scenario, before?: Scenario): Promise<void> {
+  const from = before ? firstChangedChunk(before.changes, scenario.changes) : 0;
+  const chunks = chunksFrom(scenario.id, scenario.changes, from);
+  await deleteChunks(db, scenario.id, from);
+  if (chunks.length > 0) await db.scenarioChunks.bulkPut(chunks);
+  await db.scenarios.put(headOf(scenario));
 }
 
 /** Deletes a scenario's edit rows (inside a transaction that holds the edits store). */
@@ -109,9 +143,9 @@ async function deleteRows(db: PlannerDatabase, rows: readonly EditRow[]): Promis
 }
 
 export async function getScenario(db: PlannerDatabase, id: ScenarioId): Promise<Scenario | undefined> {
-  const { record, rows } = await db.transaction('r', TABLES, () => readStored(db, id));
-  if (!record) return undefined;
-  const read = readScenario(record, rows);
+  const { stored, rows } = await db.transaction('r', TABLES, () => readStored(db, id));
+  if (!stored) return undefined;
+  const read = await readStoredScenarioInSteps(stored, rows);
   return read.ok ? read.value : undefined;
 }
 
@@ -121,10 +155,10 @@ export async function getScenario(db: PlannerDatabase, id: ScenarioId): Promise<
  */
 export async function putScenario(db: PlannerDatabase, scenario: Scenario): Promise<void> {
   await db.transaction('rw', TABLES, async () => {
-    const { record, rows } = await readStored(db, scenario.id);
-    if (record && !readScenario(record, rows).ok) throw new Error(`a damaged record is stored under the id ${scenario.id}; it is kept, so this scenario was not written over it`);
+    const { stored, rows } = await readStored(db, scenario.id);
+    if (stored && !readStoredScenario(stored, rows).ok) throw new Error(`a damaged record is stored under the id ${scenario.id}; it is kept, so this scenario was not written over it`);
     await deleteRows(db, rows);
-    await db.scenarios.put(scenario);
+    await writeScenarioRecords(db, scenario);
   });
 }
 
@@ -140,11 +174,12 @@ export async function appendEdit(db: PlannerDatabase, row: EditRow): Promise<voi
  */
 export async function updateScenario(db: PlannerDatabase, id: ScenarioId, fallback: Scenario, update: (current: Scenario) => Scenario): Promise<Scenario> {
   return db.transaction('rw', TABLES, async () => {
-    const { record, rows } = await readStored(db, id);
-    const read = record ? readScenario(record, rows) : null;
-    const next = update(read?.ok ? read.value : fallback);
+    const { stored, rows } = await readStored(db, id);
+    const base = stored ? readStoredScenario(stored, []) : null;
+    const read = base?.ok ? replayEdits(base.value, rows) : null;
+    const next = update(read ?? fallback);
     await deleteRows(db, rows);
-    await db.scenarios.put(next);
+    await writeScenarioRecords(db, next, base?.ok && isChunkedHead(stored?.head) ? base.value : undefined);
     return next;
   });
 }
@@ -159,10 +194,11 @@ export async function compactScenarios(db: PlannerDatabase, ids?: readonly Scena
     const rows = ids ? await db.scenarioEdits.where('scenarioId').anyOf([...ids]).sortBy('seq') : await db.scenarioEdits.toArray();
     let folded = 0;
     for (const [id, list] of groupRows(rows)) {
-      const record = await db.scenarios.get(id);
-      const read = record ? readScenario(record, list) : null;
-      if (!read?.ok) continue;
-      await db.scenarios.put(read.value);
+      const { stored } = await readStored(db, id);
+      const base = stored ? readStoredScenario(stored, []) : null;
+      const read = base?.ok ? replayEdits(base.value, list) : null;
+      if (!base?.ok || !read) continue;
+      await writeScenarioRecords(db, read, isChunkedHead(stored?.head) ? base.value : undefined);
       await deleteRows(db, list);
       folded += list.length;
     }

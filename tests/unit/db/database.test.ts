@@ -104,7 +104,7 @@ describe('the start-up read', () => {
     opened.push(db);
     await db.open();
     const read = await db.takeStartupRead();
-    expect(read?.scenarios.map((s) => s.id)).toEqual(['s1']);
+    expect(read?.scenarios.map((s) => s.head.id)).toEqual(['s1']);
     expect(read?.settings).toEqual([{ key: 'lastScenario', value: 's1' }]);
     expect(db.takeStartupRead()).toBeNull();
   });
