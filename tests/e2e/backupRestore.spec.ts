@@ -131,3 +131,86 @@ test('a database written by app version 3 opens with its scenarios, keeping the 
   await expect(page.getByText(/could not be read and are kept untouched/)).toContainText('"teleport-office"');
   await expect(page.getByText(/could not be read and are kept untouched/)).toContainText('a workspace backup carries them');
 });
+
+/** Writes a database as app version `version` (IndexedDB 10 × version) laid it out, before the app opens it. */
+async function seedDatabase(page: Page, version: number, records: { scenarios: unknown[]; edits: unknown[]; settings: unknown[] }): Promise<void> {
+  await page.route('**/seed-old-database', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>seed</title>' }));
+  await page.goto('/seed-old-database');
+  await page.evaluate(
+    async ({ version, records }) => {
+      await new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('field-network-planner', version * 10);
+        request.onupgradeneeded = () => {
+          const db = request.result;
+          const scenarios = db.createObjectStore('scenarios', { keyPath: 'id' });
+          scenarios.createIndex('updatedAt', 'updatedAt');
+          scenarios.createIndex('deletedAt', 'deletedAt');
+          db.createObjectStore('settings', { keyPath: 'key' });
+          db.createObjectStore('datasets', { keyPath: 'id' }).createIndex('createdAt', 'createdAt');
+          db.createObjectStore('scenarioEdits', { keyPath: 'seq', autoIncrement: true }).createIndex('scenarioId', 'scenarioId');
+          db.createObjectStore('syncUpdates', { keyPath: 'seq', autoIncrement: true }).createIndex('workspace', 'workspace');
+        };
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(['scenarios', 'settings', 'scenarioEdits'], 'readwrite');
+          for (const s of records.scenarios) tx.objectStore('scenarios').put(s);
+          for (const s of records.settings) tx.objectStore('settings').put(s);
+          for (const e of records.edits) tx.objectStore('scenarioEdits').add(e);
+          tx.oncomplete = () => (db.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      });
+    },
+    { version, records },
+  );
+}
+
+/** The scenario heads and the number of chunk records as stored, and the database's version. */
+async function storedLayout(page: Page): Promise<{ version: number; heads: Record<string, unknown>[]; chunks: number }> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('field-network-planner');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(['scenarios', 'scenarioChunks']);
+          const heads = tx.objectStore('scenarios').getAll();
+          const chunks = tx.objectStore('scenarioChunks').count();
+          tx.oncomplete = () => (db.close(), resolve({ version: db.version, heads: heads.result, chunks: chunks.result }));
+        };
+      }),
+  );
+}
+
+test('a version-5 database of a 4,500-change scenario opens in chunks, losing nothing, and keeps saving', async ({ guarded: page }) => {
+  const T = '2026-06-01T10:00:00.000Z';
+  const changes = Array.from({ length: 4500 }, (_, i) => ({ id: `c${i}`, at: T, kind: 'rename-office', office: 'AFR-KEN', name: `Nairobi ${i}` }));
+  const big = { id: 'big', name: 'Renamed many times', description: '', topics: [], changes, undo: changes.map((change) => ({ op: 'add', change })), redo: [], createdAt: T, updatedAt: T, deletedAt: null, revision: 4501 };
+  const damaged = { id: 'future', name: 'From the future', changes: [{ id: 'x', at: T, kind: 'teleport-office', office: 'AFR-KEN' }] };
+  // An edit saved after the last compaction: it must survive the upgrade too.
+  const edit = { scenarioId: 'big', op: 'record', changeId: 'c4500', at: T, change: { kind: 'rename-office', office: 'AFR-KEN', name: 'Nairobi, last name' } };
+  await seedDatabase(page, 5, { scenarios: [big, damaged], edits: [edit], settings: [{ key: 'lastScenarioId', value: 'big' }] });
+
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Changes (4,501)' })).toBeVisible({ timeout: 60_000 });
+  // The edit row is folded into the chunks soon after start-up (compaction): 4,501 changes stored in 3 chunks.
+  await expect.poll(async () => (await storedLayout(page)).heads.find((h) => h['id'] === 'big'), { timeout: 30_000 }).toMatchObject({ layout: 'chunks', changeCount: 4501, chunkCount: 3 });
+  const upgraded = await storedLayout(page);
+  expect(upgraded.version).toBe(60);
+  expect(upgraded.chunks).toBe(3);
+  expect(upgraded.heads.find((h) => h['id'] === 'future')).toEqual(damaged);
+
+  // Undo the last change, reload: exactly what was saved comes back, from the chunks.
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Changes (4,500)' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Scenario bar' })).toContainText(/Saved · /);
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Changes (4,500)' })).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Redo', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Changes (4,501)' })).toBeVisible();
+  await page.getByRole('button', { name: 'Scenarios' }).click();
+  await expect(page.getByText(/could not be read and are kept untouched/)).toContainText('"teleport-office"');
+  await page.screenshot({ path: `${SCREENSHOTS}/chunked-upgrade-scenarios.png` });
+});

@@ -137,7 +137,7 @@ describe('a chunk gone missing', () => {
     const { scenarios, damaged } = await loadScenarios(db);
     expect(scenarios.map((s) => s.id)).toEqual(['small']);
     expect(damaged).toEqual([{ file: 'IndexedDB', message: `Scenario "${COUNT} changes" (id "big"): part 2 of 3 of its changes is missing. It is kept as it is stored.` }]);
-    expect(await db.scenarios.get('big')).toMatchObject({ layout: 'chunks', chunkCount: 3 });
+    expect(await db.scenarios.get(asScenarioId('big'))).toMatchObject({ layout: 'chunks', chunkCount: 3 });
     expect(await db.scenarioChunks.where('scenarioId').equals('big').count()).toBe(2);
     const backup = await readBackupRecords(db);
     expect(backup.damaged.map((d) => d.record)).toEqual([expect.objectContaining({ id: 'big', chunks: [expect.objectContaining({ chunkIndex: 0 }), undefined, expect.objectContaining({ chunkIndex: 2 })] })]);
