@@ -39,6 +39,8 @@ test('the pack has its cover, before/after map, scorecard, changes, assumptions,
   await expect(pack.getByRole('heading', { name: 'Planning assumptions', exact: true })).toBeVisible();
   await expect(pack.getByRole('heading', { name: 'Method note' })).toBeVisible();
   await expect(pack.getByRole('heading', { name: 'Data provenance and confidence' })).toBeVisible();
+  // A local scenario's changes have no author: the method note says nothing about who made them.
+  await expect(pack.getByRole('heading', { name: 'Who made the changes' })).toHaveCount(0);
   await expect(pack.getByRole('heading', { name: 'Reform tracker' })).toBeVisible();
   expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
