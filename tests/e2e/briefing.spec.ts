@@ -151,6 +151,8 @@ const englishCountryNames = readFileSync('data/countries.csv', 'utf8').split(/\r
 
 for (const locale of ['en', 'ar', 'zh'] as const) {
   test(`the ${locale} pack names every country in its language, keeps office names whole, and prints to PDF`, async ({ guarded: page }) => {
+    // Printing the whole pack to PDF takes more than a minute on a loaded machine; this only bounds a hang.
+    test.setTimeout(240_000);
     await openMap(page);
     await page.getByRole('button', { name: 'Start two-tier scenario' }).click();
     await expect(page.getByRole('button', { name: /^Changes \(\d+\)$/ })).toBeVisible();

@@ -113,6 +113,8 @@ test('the dialog closes with Escape and gives the focus back to its button', asy
 });
 
 test('exports a scenario beside today’s network, and an A4 print at 300 dpi', async ({ guarded: page }) => {
+  // Drawing a 3508 × 2480 PNG takes a minute on a loaded machine; this only bounds a hang.
+  test.setTimeout(240_000);
   await openMap(page);
   await page.getByRole('button', { name: 'Start two-tier scenario' }).click();
   await expect(page.getByRole('button', { name: /^Changes \(\d+\)$/ })).toBeVisible();
