@@ -3,12 +3,12 @@
 // confidence note and the UN map disclaimer. The SVG file is this document; the PNG is this
 // document drawn on a canvas, so both carry the same content.
 import { mergeInventories, drawLegend, legendItems, type LegendItem, type LegendStyle } from './mapLegend';
-import { centreLatitude, fitMapFrame, kmPerPixel, type MapFrame, type Rect } from './mapFrame';
+import { centreLatitude, extentPlaneSize, fitMapFrame, kmPerPixel, worldPlaneSize, type MapFrame, type Rect } from './mapFrame';
 import { drawMapPanel } from './mapPanel';
 import { chooseScaleBar } from './scaleBar';
 import { el, serializeSvg, textNode, type SvgElement, type SvgNode } from './svgTree';
 import { FONT_FAMILY, textLine, textLines, type TextStyle } from './svgText';
-import { wrapText } from './textMetrics';
+import { estimateTextWidth, wrapText } from './textMetrics';
 import type { DrawnInventory, MapImageInput } from './types';
 
 export interface ComposedMap {
@@ -45,7 +45,7 @@ function layout(input: MapImageInput) {
   const legendStyle: LegendStyle = { fontSize: TYPE.legend * u, rowHeight: 15 * u, keyWidth: 16 * u, cssPx: 0.75 * u, dir };
   // The legend's room is reserved for everything that could be drawn; what is drawn is known
   // only once the frame is placed, and is never more.
-  const legendRoom = drawLegend(legendItems(possibleInventory(input), input.texts), margin, 0, inner, legendStyle).height;
+  const possibleLegend = legendItems(possibleInventory(input), input.texts);
   const scaleWidth = 130 * u;
   const notesWidth = inner - scaleWidth - 12 * u;
   const noteSize = TYPE.note * u;
@@ -57,24 +57,97 @@ function layout(input: MapImageInput) {
   // Room for the scale bar, its note and the projection's name beside the notes.
   const footerHeight = Math.max(notes.length * noteSize * 1.3, 40 * u);
   const blockBottom = height - margin - footerHeight - 8 * u;
-  const available = Math.max(blockBottom - blockTop - panelTitleRoom - legendRoom - 8 * u, 40);
-  const gap = 10 * u;
-  const panelWidth = (inner - (panels.length - 1) * gap) / panels.length;
-  // A frame wider than the extent shows more land on the sides; one much taller than the
-  // extent would only add polar sea (side-by-side halves of a page, a world map at 4:3), so
-  // the frame stops a little past the extent and the room left goes above the notes.
-  const projection = input.options.projection ?? 'mercator';
-  const probe = fitMapFrame(input.bounds, { x: 0, y: 0, width: panelWidth, height: available }, projection);
-  // The extent's height in the frame: its south-west corner to its north edge (Equal Earth's parallels are straight too).
-  const extentHeight = probe.project(input.bounds.west, input.bounds.south)[1] - probe.project(input.bounds.east, input.bounds.north)[1];
-  const mapHeight = Math.min(available, Math.max(extentHeight * 1.15, 40));
-  const panelTitleY = panels.length > 1 ? blockTop + TYPE.panelTitle * u : null;
-  const mapTop = blockTop + panelTitleRoom;
-  const rects: Rect[] = panels.map((_, i) => ({ x: margin + i * (panelWidth + gap), y: mapTop, width: panelWidth, height: mapHeight }));
+  const body: Rect = { x: margin, y: blockTop, width: inner, height: Math.max(blockBottom - blockTop, 40) };
+  const plan = planBody(input, body, possibleLegend, legendStyle, panelTitleRoom);
   // Right to left, the first panel (the baseline) is read first, so it goes on the right.
-  if (dir === 'rtl') rects.reverse();
+  const rects = dir === 'rtl' && plan.arrangement === 'row' ? [...plan.rects].reverse() : plan.rects;
+  const projection = input.options.projection ?? 'mercator';
   const frames = rects.map((rect) => fitMapFrame(input.bounds, rect, projection));
-  return { margin, inner, titleLines, titleY, subtitleLines, subtitleY, panelTitleY, legendStyle, legendTop: mapTop + mapHeight + 8 * u, notes, noteSize, footerTop: height - margin - footerHeight, scaleWidth, frames };
+  const panelTitleYs = panels.length > 1 ? rects.map((rect) => rect.y - 5 * u) : null;
+  return { margin, inner, body, titleLines, titleY, subtitleLines, subtitleY, panelTitleYs, legendStyle, legendBox: plan.legendBox, arrangement: plan.arrangement, notes, noteSize, footerTop: height - margin - footerHeight, scaleWidth, frames };
+}
+
+type Arrangement = 'row' | 'column';
+interface BodyPlan {
+  readonly arrangement: Arrangement;
+  /** The map frames, in panel order (baseline first). */
+  readonly rects: readonly Rect[];
+  /** Where the legend goes: below the maps across the page, or in a column beside them. */
+  readonly legendBox: Rect;
+  /** Pixels per plane unit: how large the extent is drawn. */
+  readonly scale: number;
+}
+
+/**
+ * Places the maps and the legend in the body of the page so the extent is drawn as large as the
+ * page allows and the page is filled: the panels side by side or one above the other, the
+ * legend below them or in a column beside them, whichever draws the extent largest. Each frame
+ * then takes its whole cell: the extent is centred in it and the room its shape leaves free shows
+ * more of the land and sea around it, never a blank band (A4 used to keep a quarter of the page
+ * empty under a before/after pair). Only where the Earth itself ends (Equal Earth's oval, Web
+ * Mercator's 85°) is a frame narrower than its cell, and the whole block is then centred.
+ */
+function planBody(input: MapImageInput, body: Rect, legend: readonly LegendItem[], legendStyle: LegendStyle, titleRoom: number): BodyPlan {
+  const u = input.pxPerPt;
+  const n = input.panels.length;
+  const gap = 10 * u;
+  const projection = input.options.projection ?? 'mercator';
+  const extent = extentPlaneSize(input.bounds, projection);
+  const world = worldPlaneSize(projection);
+  const below = drawLegend(legend, 0, 0, body.width, legendStyle).height;
+  const widest = Math.max(0, ...legend.map((item) => legendStyle.keyWidth + legendStyle.fontSize * 0.45 + estimateTextWidth(item.label, legendStyle.fontSize)));
+  const sideWidth = Math.min(widest + legendStyle.fontSize, body.width * 0.3);
+  const sideHeight = drawLegend(legend, 0, 0, sideWidth, legendStyle).height;
+
+  const candidates: BodyPlan[] = [];
+  for (const arrangement of (n > 1 ? ['row', 'column'] : ['row']) as Arrangement[]) {
+    for (const place of ['below', 'side'] as const) {
+      if (place === 'side' && sideHeight > body.height) continue;
+      const mapsWidth = place === 'side' ? body.width - sideWidth - gap : body.width;
+      const mapsHeight = place === 'below' ? body.height - (below > 0 ? below + 8 * u : 0) : body.height;
+      const cellWidth = arrangement === 'row' ? (mapsWidth - (n - 1) * gap) / n : mapsWidth;
+      const cellHeight = (arrangement === 'row' ? mapsHeight : (mapsHeight - (n - 1) * gap) / n) - titleRoom;
+      if (cellWidth < 40 || cellHeight < 40) continue;
+      const scale = Math.min(cellWidth / Math.max(extent.width, 1e-9), cellHeight / Math.max(extent.height, 1e-9));
+      const width = Math.min(cellWidth, scale * world.width);
+      const height = Math.min(cellHeight, scale * world.height);
+      // The block (maps, their titles and the legend below) is centred in the body when the Earth ends before the cell does.
+      const blockWidth = arrangement === 'row' ? n * width + (n - 1) * gap : width;
+      const blockHeight = (arrangement === 'row' ? height + titleRoom : n * (height + titleRoom) + (n - 1) * gap) + (place === 'below' && below > 0 ? below + 8 * u : 0);
+      // A legend beside the maps stays next to them: the pair is centred together.
+      const spare = place === 'side' ? body.width - blockWidth - gap - sideWidth : mapsWidth - blockWidth;
+      const left = body.x + spare / 2 + (place === 'side' && input.dir === 'rtl' ? sideWidth + gap : 0);
+      const top = body.y + (body.height - blockHeight) / 2;
+      const rects = Array.from({ length: n }, (_, i) => ({
+        x: arrangement === 'row' ? left + i * (width + gap) : left,
+        y: top + titleRoom + (arrangement === 'row' ? 0 : i * (height + titleRoom + gap)),
+        width,
+        height,
+      }));
+      const mapsBottom = Math.max(...rects.map((r) => r.y + r.height));
+      const legendBox: Rect = place === 'below'
+        ? { x: body.x, y: mapsBottom + 8 * u, width: body.width, height: below }
+        : { x: input.dir === 'rtl' ? left - gap - sideWidth : left + blockWidth + gap, y: top + titleRoom, width: sideWidth, height: sideHeight };
+      candidates.push({ arrangement, rects, legendBox, scale });
+    }
+  }
+  if (candidates.length === 0) {
+    const rect = { x: body.x, y: body.y, width: body.width, height: body.height };
+    return { arrangement: 'row', rects: input.panels.map(() => rect), legendBox: { ...rect, height: 0 }, scale: 0 };
+  }
+  // The largest drawing of the extent wins; among those within a tenth of it, the one whose frames
+  // the extent fills most (the least polar sea around a world pair), then the one filling more of the page.
+  const best = Math.max(...candidates.map((c) => c.scale));
+  const filled = (c: BodyPlan) => c.rects.reduce((sum, r) => sum + r.width * r.height, 0);
+  const extentShare = (c: BodyPlan) => Math.min(1, (c.scale * extent.width * c.scale * extent.height) / (c.rects[0]!.width * c.rects[0]!.height));
+  const near = candidates.filter((c) => c.scale >= best * 0.9);
+  return near.sort((a, b) => extentShare(b) - extentShare(a) || filled(b) - filled(a))[0]!;
+}
+
+/** Where the maps and the legend went: for measuring how well an export fills its page. */
+export function mapLayout(input: MapImageInput): { body: Rect; frames: readonly MapFrame[]; legend: Rect; arrangement: Arrangement } {
+  const l = layout(input);
+  return { body: l.body, frames: l.frames, legend: l.legendBox, arrangement: l.arrangement };
 }
 
 /** The image as a tree of SVG elements, with what it drew. */
@@ -91,14 +164,15 @@ export function composeMapImage(input: MapImageInput): ComposedMap {
       features: input.features, options: input.options, regionFilter: input.regionFilter, cssPx: 0.75 * u, dir,
       labelSize: TYPE.label * u, tiles: input.tiles ?? null, clipId: `map-clip-${i + 1}`,
     });
-    const title = panel.title && l.panelTitleY !== null
-      ? textLine(panel.title, dir === 'rtl' ? frame.rect.x + frame.rect.width : frame.rect.x, l.panelTitleY, align, style(TYPE.panelTitle, { weight: 'bold' }), { class: 'panel-title' })
+    const titleY = l.panelTitleYs?.[i];
+    const title = panel.title && titleY !== undefined
+      ? textLine(panel.title, dir === 'rtl' ? frame.rect.x + frame.rect.width : frame.rect.x, titleY, align, style(TYPE.panelTitle, { weight: 'bold' }), { class: 'panel-title' })
       : null;
     return { ...drawnPanel, title };
   });
   const drawn = mergeInventories(panels.map((p) => p.drawn));
   const legend = legendItems(drawn, input.texts);
-  const legendDrawing = drawLegend(legend, l.margin, l.legendTop, l.inner, l.legendStyle);
+  const legendDrawing = drawLegend(legend, l.legendBox.x, l.legendBox.y, l.legendBox.width, l.legendStyle);
 
   const children: SvgNode[] = [
     el('title', {}, [textNode(input.texts.title)]),

@@ -89,6 +89,24 @@ function invertRaw(raw: GeoRawProjection, x: number, y: number, central: number)
 }
 
 /**
+ * The extent's size in plane units (radians of the projection), and the largest size a frame
+ * can usefully show in the same units: past it there is no Earth left to draw (Web Mercator
+ * stops at 85° and repeats after one turn; Equal Earth is an oval), only an empty margin.
+ * @example extentPlaneSize({ south: 0, west: 0, north: 0, east: 180 }, 'mercator').width // → π
+ */
+export function extentPlaneSize(bounds: GeoBounds, projection: MapProjection): { width: number; height: number } {
+  const outline = planeProjection(projection, bounds).outline(bounds);
+  const xs = outline.map((p) => p[0]);
+  const ys = outline.map((p) => p[1]);
+  return { width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
+}
+
+export function worldPlaneSize(projection: MapProjection): { width: number; height: number } {
+  if (projection === 'mercator') return { width: 2 * Math.PI, height: 2 * geoMercatorRaw(0, MAX_LATITUDE * RADIANS)[1] };
+  return { width: 2 * geoEqualEarthRaw(Math.PI, 0)[0], height: 2 * geoEqualEarthRaw(0, Math.PI / 2)[1] };
+}
+
+/**
  * Fits the extent inside the frame, centred, keeping its shape (like Leaflet's fitBounds):
  * the image shows at least the extent, and more on the sides its aspect ratio leaves free.
  * @example fitMapFrame({ south: -10, west: -10, north: 10, east: 10 }, { x: 0, y: 0, width: 100, height: 100 }).project(0, 0) // → [50, 50]

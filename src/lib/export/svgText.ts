@@ -24,27 +24,26 @@ function anchorFor(align: Align, dir: 'ltr' | 'rtl'): 'start' | 'end' | 'middle'
   return (align === 'left') === (dir === 'ltr') ? 'start' : 'end';
 }
 
-/** One line of text; (x, y) is its baseline point at the given side. */
+/**
+ * One line of text; (x, y) is its baseline point at the given side. A haloed line is two texts in
+ * a group: a white stroked copy under the letters, then the letters. `paint-order: stroke` would
+ * do it in one element, but LibreOffice (PowerPoint's stand-in) and ImageMagick ignore it and
+ * paint the white stroke over the letters, leaving only the halo.
+ */
 export function textLine(text: string, x: number, y: number, align: Align, style: TextStyle, attrs: Record<string, string> = {}): SvgElement {
-  return el(
-    'text',
-    {
-      x,
-      y,
-      'text-anchor': anchorFor(align, style.dir),
-      direction: style.dir === 'rtl' ? 'rtl' : undefined,
-      'font-size': style.size,
-      'font-weight': style.weight === 'bold' ? 'bold' : undefined,
-      'font-style': style.italic ? 'italic' : undefined,
-      fill: style.fill ?? '#1a1a1a',
-      stroke: style.halo ? '#ffffff' : undefined,
-      'stroke-width': style.halo,
-      'stroke-linejoin': style.halo ? 'round' : undefined,
-      'paint-order': style.halo ? 'stroke' : undefined,
-      ...attrs,
-    },
-    [textNode(text)],
-  );
+  const base = {
+    x,
+    y,
+    'text-anchor': anchorFor(align, style.dir),
+    direction: style.dir === 'rtl' ? 'rtl' : undefined,
+    'font-size': style.size,
+    'font-weight': style.weight === 'bold' ? 'bold' : undefined,
+    'font-style': style.italic ? 'italic' : undefined,
+  };
+  const letters = el('text', { ...base, fill: style.fill ?? '#1a1a1a', ...attrs }, [textNode(text)]);
+  if (!style.halo) return letters;
+  const halo = el('text', { ...base, class: 'halo', 'aria-hidden': 'true', fill: '#ffffff', stroke: '#ffffff', 'stroke-width': style.halo, 'stroke-linejoin': 'round' }, [textNode(text)]);
+  return el('g', { class: 'haloed' }, [halo, letters]);
 }
 
 /** Several lines under each other, the first baseline at y. */

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { confidenceCounts } from '../../../src/lib/export/briefingMap';
 import { PIXEL_RATIOS, SIZE_PRESETS, outputSize } from '../../../src/lib/export/exportSizes';
 import { textLine, textLines } from '../../../src/lib/export/svgText';
+import type { SvgElement } from '../../../src/lib/export/svgTree';
 import { office } from '../../fixtures/networkFixtures';
 
 describe('outputSize', () => {
@@ -30,9 +31,19 @@ describe('textLine and textLines', () => {
     expect(textLine('Hi', 0, 0, align, { size: 10, dir }).attrs['text-anchor']).toBe(anchor);
   });
   it('writes the text as a text node with its style', () => {
-    const line = textLine('<b>x</b>', 5, 7, 'left', { size: 12, dir: 'rtl', weight: 'bold', italic: true, halo: 2 });
-    expect(line.attrs).toMatchObject({ x: 5, y: 7, direction: 'rtl', 'font-size': 12, 'font-weight': 'bold', 'font-style': 'italic', stroke: '#ffffff' });
+    const line = textLine('<b>x</b>', 5, 7, 'left', { size: 12, dir: 'rtl', weight: 'bold', italic: true });
+    expect(line.attrs).toMatchObject({ x: 5, y: 7, direction: 'rtl', 'font-size': 12, 'font-weight': 'bold', 'font-style': 'italic' });
+    expect(line.attrs.stroke).toBeUndefined();
     expect(line.children).toEqual([{ text: '<b>x</b>' }]);
+  });
+  it('draws a halo as a white stroked copy under the letters, not with paint-order (LibreOffice and ImageMagick ignore it)', () => {
+    const line = textLine('Nairobi', 5, 7, 'left', { size: 12, dir: 'ltr', halo: 2 }, { 'data-label-for': 'NBO' });
+    expect(line.tag).toBe('g');
+    const [halo, letters] = line.children as SvgElement[];
+    expect(halo!.attrs).toMatchObject({ stroke: '#ffffff', fill: '#ffffff', 'stroke-width': 2, 'aria-hidden': 'true', x: 5, y: 7 });
+    expect(letters!.attrs).toMatchObject({ fill: '#1a1a1a', 'data-label-for': 'NBO', x: 5, y: 7 });
+    expect(letters!.attrs.stroke).toBeUndefined();
+    expect(JSON.stringify(line)).not.toContain('paint-order');
   });
   it('puts lines under each other, one line height apart', () => {
     expect(textLines(['a', 'b', 'c'], 0, 10, 'left', { size: 10, dir: 'ltr' }, 14).map((l) => l.attrs.y)).toEqual([10, 24, 38]);

@@ -47,6 +47,7 @@ export default {
   'export.scaleNorth': 'المقياس دقيق عند خط العرض {degrees}° شمالًا',
   'export.scaleSouth': 'المقياس دقيق عند خط العرض {degrees}° جنوبًا',
   'export.source': 'المصدر: {dataset}. {confidence} حدود البلدان: Natural Earth (ملك عام).',
+  // The UN map disclaimer, word for word as on the UN's maps: sources in tests/unit/export/unDisclaimer.test.ts.
   'export.disclaimer': 'الحدود والأسماء المبينة في هذه الخريطة والتسميات المستخدمة فيها لا تعني إقرارًا أو قبولًا رسميين من جانب الأمم المتحدة.',
   'export.attribution': '© المساهمون في OpenStreetMap',
 
@@ -84,6 +85,12 @@ export default {
   'export.briefing.minimumStaff': 'الحد الأدنى لملاك الموظفين: {count}',
   'export.briefing.methodHeading': 'مذكرة منهجية',
   'export.briefing.methodIntro': 'يُحسب كل مؤشر من شبكة المكاتب (أي مكتب يغطي أي بلد، وأي مكتب يتبع أي مكتب)، ومن افتراضات التخطيط الواردة أعلاه، ومن أي بيانات مستوردة عن المكاتب؛ ولا يُدخَل أي مؤشر يدويًا. وإذا لم تتوافر بيانات لمؤشر ما، فإنه يشير إلى ذلك («لا توجد بيانات») بدلًا من عرض رقم مختلَق. والمسافات هي مسافات الدائرة العظمى من مركز البلد أو عاصمته إلى المكتب.',
+  'export.briefing.authorsHeading': 'من أجرى التغييرات',
+  'export.briefing.authorsIntro': 'هذه السيناريوهات مشتركة مع الفريق العامل: يُسجَّل مع كل تغيير العضو الذي أجراه ووقت إجرائه. الأعضاء، وعدد التغييرات التي أجراها كل منهم ولا يزال السيناريو يتضمنها، والأيام التي أُجريت فيها:',
+  'export.briefing.author': 'العضو',
+  'export.briefing.authorChanges': 'التغييرات',
+  'export.briefing.authorPeriod': 'أُجريت',
+  'export.briefing.authorDates': 'من {first} إلى {last}',
   'export.briefing.provenanceHeading': 'مصدر البيانات ودرجة موثوقيتها',
   'export.briefing.provenance': 'المكاتب ومستوياتها وخطوط تبعيتها وتغطيتها مأخوذة من مجموعة البيانات «{dataset}». ولكل مكتب درجة موثوقية ومصدر مبيَّنان. وتجمعات البلدان (أقل البلدان نموًا، والبلدان النامية غير الساحلية، والدول الجزرية الصغيرة النامية) موثَّقة المصدر بلدًا بلدًا. حدود البلدان: Natural Earth بمقياس 1:50m (ملك عام).',
   'export.briefing.metricsHeading': 'طريقة حساب كل مؤشر',

@@ -47,6 +47,7 @@ export default {
   'export.scaleNorth': 'Scale true at {degrees}° N',
   'export.scaleSouth': 'Scale true at {degrees}° S',
   'export.source': 'Source: {dataset}. {confidence} Country shapes: Natural Earth (public domain).',
+  // The UN map disclaimer, word for word as on the UN's maps: sources in tests/unit/export/unDisclaimer.test.ts.
   'export.disclaimer': 'The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.',
   'export.attribution': '© OpenStreetMap contributors',
 
@@ -84,6 +85,12 @@ export default {
   'export.briefing.minimumStaff': 'Minimum staffing: {count}',
   'export.briefing.methodHeading': 'Method note',
   'export.briefing.methodIntro': 'Every metric is computed from the office network (which office covers which country, which office reports to which), the planning assumptions above and any imported office figures; none is typed in. A metric without data says “no data” rather than showing an invented number. Distances are great-circle distances from a country’s centroid or capital to the office.',
+  'export.briefing.authorsHeading': 'Who made the changes',
+  'export.briefing.authorsIntro': 'These scenarios are shared with the working group: each change records the member who made it and when. Members, the number of changes each made that the scenario still holds, and the days they made them:',
+  'export.briefing.author': 'Member',
+  'export.briefing.authorChanges': 'Changes',
+  'export.briefing.authorPeriod': 'Made',
+  'export.briefing.authorDates': '{first} to {last}',
   'export.briefing.provenanceHeading': 'Data provenance and confidence',
   'export.briefing.provenance': 'Offices, their tiers, reporting lines and coverage come from the data set “{dataset}”. Each office carries its level of confidence and its source. Country groupings (least developed countries, landlocked developing countries, small island developing States) are sourced country by country. Country shapes: Natural Earth 1:50m (public domain).',
   'export.briefing.metricsHeading': 'How each metric is computed',

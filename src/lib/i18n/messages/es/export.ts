@@ -47,6 +47,7 @@ export default {
   'export.scaleNorth': 'Escala exacta a {degrees}° N',
   'export.scaleSouth': 'Escala exacta a {degrees}° S',
   'export.source': 'Fuente: {dataset}. {confidence} Contornos de los países: Natural Earth (dominio público).',
+  // The UN map disclaimer, word for word as on the UN's maps: sources in tests/unit/export/unDisclaimer.test.ts.
   'export.disclaimer': 'Los límites y los nombres que figuran en este mapa y las denominaciones empleadas en él no implican su apoyo o aceptación oficial por las Naciones Unidas.',
   'export.attribution': '© colaboradores de OpenStreetMap',
 
@@ -84,6 +85,12 @@ export default {
   'export.briefing.minimumStaff': 'Dotación mínima de personal: {count}',
   'export.briefing.methodHeading': 'Nota metodológica',
   'export.briefing.methodIntro': 'Cada indicador se calcula a partir de la red de oficinas (qué oficina cubre a qué país y de qué oficina depende cada una), los supuestos de planificación anteriores y los datos de oficina que se hayan importado; ninguno se introduce a mano. Un indicador sin datos lo indica («sin datos») en lugar de mostrar una cifra inventada. Las distancias son distancias ortodrómicas entre el centroide o la capital de un país y la oficina.',
+  'export.briefing.authorsHeading': 'Autores de los cambios',
+  'export.briefing.authorsIntro': 'Estos escenarios se comparten con el grupo de trabajo: cada cambio registra el miembro que lo hizo y cuándo. Miembros, número de cambios de cada uno que el escenario aún contiene y días en que los hicieron:',
+  'export.briefing.author': 'Miembro',
+  'export.briefing.authorChanges': 'Cambios',
+  'export.briefing.authorPeriod': 'Hechos',
+  'export.briefing.authorDates': 'del {first} al {last}',
   'export.briefing.provenanceHeading': 'Procedencia y fiabilidad de los datos',
   'export.briefing.provenance': 'Las oficinas, sus niveles, líneas jerárquicas y cobertura proceden del conjunto de datos «{dataset}». Cada oficina indica su grado de fiabilidad y su fuente. Las agrupaciones de países (países menos adelantados, países en desarrollo sin litoral, pequeños Estados insulares en desarrollo) se documentan país por país. Contornos de los países: Natural Earth 1:50m (dominio público).',
   'export.briefing.metricsHeading': 'Cómo se calcula cada indicador',

@@ -47,6 +47,7 @@ export default {
   'export.scaleNorth': 'Échelle exacte à {degrees}° N',
   'export.scaleSouth': 'Échelle exacte à {degrees}° S',
   'export.source': 'Source : {dataset}. {confidence} Contours des pays : Natural Earth (domaine public).',
+  // The UN map disclaimer, word for word as on the UN's maps: sources in tests/unit/export/unDisclaimer.test.ts.
   'export.disclaimer': 'Les frontières et les noms indiqués et les désignations employées sur cette carte n’impliquent pas reconnaissance ou acceptation officielle par l’Organisation des Nations Unies.',
   'export.attribution': '© les contributeurs d’OpenStreetMap',
 
@@ -84,6 +85,12 @@ export default {
   'export.briefing.minimumStaff': 'Effectif minimal : {count}',
   'export.briefing.methodHeading': 'Note méthodologique',
   'export.briefing.methodIntro': 'Chaque indicateur est calculé à partir du réseau de bureaux (quel bureau couvre quel pays, quel bureau relève de quel autre), des hypothèses de planification ci-dessus et des données de bureau éventuellement importées ; aucun n’est saisi à la main. Un indicateur sans données l’indique (« pas de données ») au lieu d’afficher un chiffre inventé. Les distances sont des distances orthodromiques entre le centroïde ou la capitale d’un pays et le bureau.',
+  'export.briefing.authorsHeading': 'Auteurs des modifications',
+  'export.briefing.authorsIntro': 'Ces scénarios sont partagés avec le groupe de travail : chaque modification indique le membre qui l’a faite et quand. Membres, nombre de modifications de chacun que le scénario contient encore, et jours où elles ont été faites :',
+  'export.briefing.author': 'Membre',
+  'export.briefing.authorChanges': 'Modifications',
+  'export.briefing.authorPeriod': 'Faites',
+  'export.briefing.authorDates': 'du {first} au {last}',
   'export.briefing.provenanceHeading': 'Provenance et fiabilité des données',
   'export.briefing.provenance': 'Les bureaux, leur niveau, leurs liens hiérarchiques et leur couverture proviennent du jeu de données « {dataset} ». Chaque bureau porte son degré de fiabilité et sa source. Les groupes de pays (pays les moins avancés, pays en développement sans littoral, petits États insulaires en développement) sont documentés pays par pays. Contours des pays : Natural Earth 1:50m (domaine public).',
   'export.briefing.metricsHeading': 'Mode de calcul de chaque indicateur',

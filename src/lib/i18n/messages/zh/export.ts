@@ -47,6 +47,7 @@ export default {
   'export.scaleNorth': '比例尺在北纬 {degrees}° 处准确',
   'export.scaleSouth': '比例尺在南纬 {degrees}° 处准确',
   'export.source': '资料来源：{dataset}。{confidence} 国家轮廓：Natural Earth（公共领域）。',
+  // The UN map disclaimer, word for word as on the UN's maps: sources in tests/unit/export/unDisclaimer.test.ts.
   'export.disclaimer': '本地图所示边界和名称及所用称谓并不意味着联合国的正式认可或接受。',
   'export.attribution': '© OpenStreetMap 贡献者',
 
@@ -84,6 +85,12 @@ export default {
   'export.briefing.minimumStaff': '最低人员配置：{count}',
   'export.briefing.methodHeading': '方法说明',
   'export.briefing.methodIntro': '每项指标均根据办事处网络（哪个办事处覆盖哪个国家、哪个办事处向哪个办事处汇报）、上述规划假设以及导入的办事处数据（如有）计算得出，没有任何指标是手工输入的。缺乏数据的指标会注明“无数据”，而不会显示编造的数字。距离为从国家的形心或首都到办事处的大圆距离。',
+  'export.briefing.authorsHeading': '更改由谁作出',
+  'export.briefing.authorsIntro': '这些情景与工作组共享：每项更改都记录了作出更改的成员和时间。下表列出各成员、情景中仍保留的其所作更改数量以及作出更改的日期：',
+  'export.briefing.author': '成员',
+  'export.briefing.authorChanges': '更改',
+  'export.briefing.authorPeriod': '日期',
+  'export.briefing.authorDates': '{first}至{last}',
   'export.briefing.provenanceHeading': '数据来源和可信度',
   'export.briefing.provenance': '办事处及其层级、汇报关系和覆盖范围来自数据集“{dataset}”。每个办事处均注明其可信度和来源。国家分组（最不发达国家、内陆发展中国家、小岛屿发展中国家）逐国注明来源。国家轮廓：Natural Earth 1:50m（公共领域）。',
   'export.briefing.metricsHeading': '各项指标的计算方法',
