@@ -6,7 +6,8 @@
 import type { Topology } from 'topojson-specification';
 import detailedUrl from 'world-atlas/countries-50m.json?url';
 import worldUrl from '../geo/assets/countries-world.json?url';
-import { toBasemapShapes, type BasemapShape } from '../geo/basemapFeatures';
+import { toBasemapShapes, type BasemapShape, type CountryFeature } from '../geo/basemapFeatures';
+import { refineFeatures } from '../geo/refineFeatures';
 import { unpackShapes, type PackedShapes } from '../geo/packShapes';
 
 export { worldUrl as WORLD_BASEMAP_URL };
@@ -67,4 +68,16 @@ export function requestBasemap(): Promise<BasemapShape[]> {
 export function requestDetailedBasemap(): Promise<BasemapShape[]> {
   detailed ??= load(detailedUrl, false);
   return detailed;
+}
+
+const refined = new WeakMap<readonly CountryFeature[], Promise<CountryFeature[]>>();
+
+/**
+ * The same country features at full 1:50m detail (for a zoomed-in map or a picture of a region),
+ * made once per list of features.
+ */
+export function detailedFeatures(features: readonly CountryFeature[]): Promise<CountryFeature[]> {
+  let pending = refined.get(features);
+  if (!pending) refined.set(features, (pending = requestDetailedBasemap().then((shapes) => refineFeatures(features, shapes))));
+  return pending;
 }

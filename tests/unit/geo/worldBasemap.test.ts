@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { toBasemapShapes, type BasemapShape } from '../../../src/lib/geo/basemapFeatures';
+import { assignCountryCodes, toBasemapShapes, type BasemapShape } from '../../../src/lib/geo/basemapFeatures';
+import { refineFeatures } from '../../../src/lib/geo/refineFeatures';
+import type { Country } from '../../../src/lib/model/types';
 import { packShapes, transferables, unpackShapes } from '../../../src/lib/geo/packShapes';
 
 const require = createRequire(import.meta.url);
@@ -36,5 +38,24 @@ describe('the world basemap (data/tools/build-world-basemap.mjs)', () => {
 
   it('has at most a fifth of the 1:50m points', () => {
     expect(points(world)).toBeLessThan(points(detailed) / 5);
+  });
+});
+
+describe('refineFeatures', () => {
+  const countries = [{ code: 'KEN', numeric: '404', name: 'Kenya' }] as unknown as Country[];
+  const world = assignCountryCodes(toBasemapShapes(require('../../../src/lib/geo/assets/countries-world.json') as Topology), countries);
+  const detailed = toBasemapShapes(require('world-atlas/countries-50m.json') as Topology);
+
+  it('keeps each country and its neighbours and takes the detailed geometry', () => {
+    const refinedFeatures = refineFeatures(world, detailed);
+    const kenya = refinedFeatures.findIndex((f) => f.code === 'KEN');
+    expect(kenya).toBeGreaterThanOrEqual(0);
+    expect(refinedFeatures[kenya]?.geometry).toBe(detailed[kenya]?.geometry);
+    expect(refinedFeatures.map((f) => [f.code, f.neighbours])).toEqual(world.map((f) => [f.code, f.neighbours]));
+  });
+
+  it('refuses a detailed basemap whose shapes are not the light one’s', () => {
+    expect(() => refineFeatures(world, detailed.slice(1))).toThrow(/shapes/);
+    expect(() => refineFeatures(world, [...detailed].reverse())).toThrow(/differs/);
   });
 });
