@@ -1,24 +1,33 @@
 // The country shapes of the basemap, filled by covering office (and the online basemap tiles
-// under them, when asked for). The shapes are built once per basemap and only restyled after
-// an edit or a new selection; below DETAIL_ZOOM a simplified copy is drawn. Countries too
-// small for the basemap get a dot.
+// under them, when asked for). The shapes are built once per level of detail and only restyled
+// after an edit or a new selection. The world view is drawn from the light basemap the page
+// starts with; zooming in fetches the full 1:50m shapes, whose layers are built in idle time and
+// swapped in when ready. Countries too small for the basemap get a dot.
 import L from 'leaflet';
 import type { CountryFeature } from '../../geo/basemapFeatures';
 import { simplifyFeature } from '../../geo/simplifyShapes';
 import { i18n, t } from '../../i18n/i18n.svelte';
 import type { Selection } from '../../model/selection';
 import type { CountryCode, OfficeId, Region } from '../../model/types';
+import { detailedFeatures } from '../../state/basemapRequest';
 import { UNCOVERED_FILL, assignOfficeColors } from '../officeColors';
 import { toLatLng } from '../officeMarker';
 import { textBlock } from '../textContent';
 import { type MapData, isInRegion } from './mapData';
 import { SELECTED_STROKE } from './mapStrokes';
 
+/** From this zoom on, the full 1:50m shapes are fetched and drawn (simplified below DETAIL_ZOOM); below it the light world basemap (its error is about a pixel up to zoom 3). */
+const REFINE_ZOOM = 3.5;
 /** From this zoom on, country shapes are drawn at full detail; below it from a copy simplified by SIMPLIFY_DEGREES. */
 const DETAIL_ZOOM = 5;
 /** Under a pixel below zoom 5 (1 px ≥ 0.09° there); leaves about 31,000 of the 1:50m basemap's 100,000 points. */
 const SIMPLIFY_DEGREES = 0.05;
 const CHANGED_STROKE = '#6a0dad';
+
+/** world: the light basemap; mid: the 1:50m shapes simplified by SIMPLIFY_DEGREES; fine: the 1:50m shapes. */
+type Detail = 'world' | 'mid' | 'fine';
+/** For each wanted level, the levels that may stand in for it while it is not built, best first. */
+const STAND_INS: Readonly<Record<Detail, readonly Detail[]>> = { world: ['world'], mid: ['mid', 'fine', 'world'], fine: ['fine', 'mid', 'world'] };
 
 export interface CountryLayerCallbacks {
   onSelectCountry(code: CountryCode): void;
@@ -30,9 +39,13 @@ export class CountryLayer {
   private readonly renderer = L.canvas({ padding: 0.5, pane: 'countries' });
   private readonly group = L.layerGroup();
   private readonly smallCountryGroup = L.layerGroup();
-  /** The country shapes on the map: the coarse or the fine copy, by zoom (see showDetail). */
+  /** The country shapes on the map: one level of detail, by zoom (see showDetail). */
   private shapes: L.GeoJSON | null = null;
-  private shapesByDetail: { coarse?: L.GeoJSON; fine?: L.GeoJSON } = {};
+  private shapesByDetail: Partial<Record<Detail, L.GeoJSON>> = {};
+  private building = new Set<Detail>();
+  /** The full 1:50m copy of `features`, once fetched (first zoom past REFINE_ZOOM). */
+  private detailed: CountryFeature[] | null = null;
+  private detailRequestedFor: CountryFeature[] | null = null;
   private simplifying = false;
   private tiles: L.TileLayer | null = null;
   private features: CountryFeature[] = [];
@@ -144,22 +157,26 @@ export class CountryLayer {
     this.group.clearLayers();
     this.shapes = null;
     this.shapesByDetail = {};
+    this.building.clear();
+    if (this.detailRequestedFor !== this.features) this.detailed = null;
     this.showDetail();
     this.drawUndrawnCountries();
   }
 
   /**
-   * Puts the country shapes for the current zoom on the map, building them on first use. Below
-   * DETAIL_ZOOM a simplified copy is drawn once it exists: the same picture (the error is under
-   * a pixel there) from a third of the points, so each zoom re-projects and repaints a third as much.
+   * Puts the country shapes for the current zoom on the map. The world level is built at once
+   * (the first map waits for it); the finer ones are built in idle time once their shapes are
+   * here, and the best level already built stands in meanwhile.
    */
   private showDetail(): void {
     if (!this.data || this.features.length === 0) return;
-    const coarse = simplifiedFeatures.get(this.features);
-    // The simplified copy is made when the page is idle, so the first map is not kept waiting for it.
-    if (!coarse) this.simplifyWhenIdle(this.features);
-    const detail = this.map.getZoom() >= DETAIL_ZOOM || !coarse ? 'fine' : 'coarse';
-    const shapes = (this.shapesByDetail[detail] ??= this.buildShapes(detail === 'fine' ? this.features : (coarse ?? this.features)));
+    const zoom = this.map.getZoom();
+    const wanted: Detail = zoom < REFINE_ZOOM ? 'world' : zoom < DETAIL_ZOOM ? 'mid' : 'fine';
+    if (wanted !== 'world') this.requestDetail();
+    const source = this.featuresFor(wanted);
+    if (wanted !== 'world' && source && !this.shapesByDetail[wanted]) this.buildWhenIdle(wanted, source);
+    const standIn = STAND_INS[wanted].find((level) => this.shapesByDetail[level]);
+    const shapes = standIn ? (this.shapesByDetail[standIn] as L.GeoJSON) : (this.shapesByDetail.world = this.buildShapes(this.features, 'world'));
     if (shapes === this.shapes) return;
     this.group.clearLayers();
     this.shapes = shapes;
@@ -167,28 +184,70 @@ export class CountryLayer {
     shapes.addTo(this.group);
   }
 
+  private featuresFor(level: Detail): CountryFeature[] | null {
+    if (level === 'world') return this.features;
+    if (!this.detailed) return null;
+    return level === 'fine' ? this.detailed : (simplifiedFeatures.get(this.detailed) ?? null);
+  }
+
+  /** Fetches the full 1:50m shapes once per basemap; on failure the map keeps the light ones. */
+  private requestDetail(): void {
+    if (this.detailRequestedFor === this.features) return;
+    const features = (this.detailRequestedFor = this.features);
+    detailedFeatures(features).then(
+      (detailed) => {
+        if (features !== this.features) return;
+        this.detailed = detailed;
+        this.simplifyWhenIdle(detailed);
+        this.showDetail();
+      },
+      () => undefined,
+    );
+  }
+
+  /** Builds a level's layer a few shapes at a time in idle periods (all at once is a long task of 100–200 ms). */
+  private buildWhenIdle(level: Detail, features: CountryFeature[]): void {
+    if (this.building.has(level)) return;
+    this.building.add(level);
+    const basemap = this.features;
+    const layer = this.buildShapes([], level);
+    let next = 0;
+    const step = (deadline?: IdleDeadline) => {
+      if (basemap !== this.features || !this.building.has(level)) return; // a new basemap: draw() started over
+      const until = performance.now() + Math.min(12, Math.max(4, deadline?.timeRemaining() ?? 8));
+      while (next < features.length && performance.now() < until) layer.addData(features[next++] as CountryFeature);
+      if (next < features.length) return void whenIdle(step);
+      this.building.delete(level);
+      this.shapesByDetail[level] = layer;
+      this.showDetail();
+    };
+    whenIdle(step);
+  }
+
   /** Simplifies the shapes a few at a time in idle periods (all at once is a long task of ~80 ms). */
   private simplifyWhenIdle(features: CountryFeature[]): void {
-    if (this.simplifying) return;
+    if (this.simplifying || simplifiedFeatures.has(features)) return;
     this.simplifying = true;
-    const later = (run: (deadline?: IdleDeadline) => void) => (window.requestIdleCallback ? window.requestIdleCallback(run, { timeout: 2000 }) : window.setTimeout(run, 50));
     const simplified: CountryFeature[] = [];
     const step = (deadline?: IdleDeadline) => {
       const until = performance.now() + Math.min(12, Math.max(4, deadline?.timeRemaining() ?? 8));
       while (simplified.length < features.length && performance.now() < until) simplified.push(simplifyFeature(features[simplified.length] as CountryFeature, SIMPLIFY_DEGREES));
-      if (simplified.length < features.length) return void later(step);
+      if (simplified.length < features.length) return void whenIdle(step);
       this.simplifying = false;
       simplifiedFeatures.set(features, simplified);
-      if (features === this.features) this.showDetail();
+      if (features === this.detailed) this.showDetail();
     };
-    later(step);
+    whenIdle(step);
   }
 
-  private buildShapes(features: CountryFeature[]): L.GeoJSON {
+  private buildShapes(features: CountryFeature[], level: Detail): L.GeoJSON {
     const index = this.data?.index;
+    // Leaflet re-simplifies every path at every redraw (smoothFactor); the world and mid levels
+    // are already simplified to about a pixel, so that work (a third of a repaint) is skipped.
+    const smoothFactor = level === 'fine' ? 1 : 0;
     return L.geoJSON(features, {
       // @types/leaflet lacks `renderer` on GeoJSON options; Leaflet passes it to each path.
-      ...({ renderer: this.renderer, pane: 'countries' } as L.GeoJSONOptions),
+      ...({ renderer: this.renderer, pane: 'countries', smoothFactor } as L.GeoJSONOptions),
       style: (feature) => this.style(feature as CountryFeature),
       onEachFeature: (feature, featureLayer) => {
         const code = (feature as CountryFeature).code;
@@ -243,3 +302,8 @@ export class CountryLayer {
 
 /** The simplified copy of each basemap, made once and shared by every map (side by side). */
 const simplifiedFeatures = new WeakMap<CountryFeature[], CountryFeature[]>();
+
+function whenIdle(run: (deadline?: IdleDeadline) => void): void {
+  if (window.requestIdleCallback) window.requestIdleCallback(run, { timeout: 2000 });
+  else window.setTimeout(run, 50);
+}
