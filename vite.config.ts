@@ -3,10 +3,11 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { contentSecurityPolicyPlugin } from './src/offline/contentSecurityPolicyPlugin.ts';
 import { offlinePlugin } from './src/offline/offlinePlugin.ts';
+import { preloadBasemapPlugin } from './src/offline/preloadBasemapPlugin.ts';
 import { workerFreeZipPlugin } from './src/lib/io/export/xlsx/workerFreeZipPlugin.ts';
 
 export default defineConfig({
-  plugins: [svelte(), contentSecurityPolicyPlugin(), offlinePlugin(), workerFreeZipPlugin()],
+  plugins: [svelte(), contentSecurityPolicyPlugin(), preloadBasemapPlugin(), offlinePlugin(), workerFreeZipPlugin()],
   // Served unbundled in development so that workerFreeZipPlugin sees its fflate import there too.
   optimizeDeps: { exclude: ['write-excel-file'] },
   build: {

@@ -23,7 +23,7 @@ export interface BenchSizes {
 }
 
 export interface BenchFiles {
-  /** Script for the reference page: window.BENCH = { basemapUrl, offices }. */
+  /** Script for the reference page: window.BENCH = { basemapUrl, offices } (each office with its position, size and superior's position). */
   readonly referenceData: (basemapUrl: string) => string;
   readonly largeOfficesCsv: string;
   readonly largeCountryCount: number;
@@ -42,9 +42,13 @@ function defaultNetwork(): Network {
 
 export function benchFiles(sizes: BenchSizes): BenchFiles {
   const network = defaultNetwork();
+  const byId = new Map(network.offices.map((o) => [o.id, o] as const));
   const offices = network.offices.map((o) => {
     const symbol = TIER_SYMBOLS[o.tier];
-    return { name: o.name, lat: o.point.lat, lon: displayLongitude(o.point.lon), size: symbol.size, svg: symbolSvg(symbol, { dashed: o.confidence === 'inferred' }) };
+    const superior = o.reportsTo ? byId.get(o.reportsTo) : undefined;
+    // The reference page draws a reporting line from each office to the one it reports to.
+    const reportsTo = superior ? { lat: superior.point.lat, lon: displayLongitude(superior.point.lon) } : null;
+    return { name: o.name, lat: o.point.lat, lon: displayLongitude(o.point.lon), size: symbol.size, svg: symbolSvg(symbol, { dashed: o.confidence === 'inferred' }), reportsTo };
   });
   const large: Network = { countries: network.countries, offices: syntheticOffices(network.countries, sizes.offices) };
   const africa = large.offices.filter((o) => o.region === 'Africa');

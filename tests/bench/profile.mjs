@@ -6,11 +6,11 @@
 //   (open-large-scenario: LARGE_CHANGES changes, default 100,000)
 //   (--skip-build reuses dist-bench-profile/; BENCH_PORT overrides the port 4182)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer as createViteServer } from 'vite';
 import { chooseFile, importOfficeList, importWorkspace, launchBrowser, newContext, openView, waitForMapDrawn } from './lib/browser.mjs';
-import { startBenchServer } from './lib/benchServer.mjs';
+import { REFERENCE_BASEMAP_URL, startBenchServer } from './lib/benchServer.mjs';
 import { panAndZoom, timeSelectEdits } from './lib/inPage.mjs';
 import { importLargeWorkspace } from './suites/largeScenario.mjs';
 
@@ -31,8 +31,7 @@ const largeScenarioJson = scenario === 'open-large-scenario' ? (await vite.ssrLo
 // The import-scale files (100,000 offices, all valid or all bad) only when profiled: they take a while to make.
 const importScale = scenario.startsWith('import-scale') ? (await vite.ssrLoadModule('/tests/bench/importScaleData.ts')).importScaleFiles(100_000) : null;
 await vite.close();
-const basemap = readdirSync(join(appDir, 'assets')).find((f) => /^countries-50m.*\.json$/.test(f));
-const server = await startBenchServer({ root, appDir, port: Number(process.env.BENCH_PORT ?? 4182), generated: new Map([['/reference/data.js', files.referenceData(`/assets/${basemap}`)], ['/bench-data/figures.csv', files.figuresCsv], ['/bench-data/offices-large.csv', files.largeOfficesCsv], ...(importScale ? [['/bench-data/import-good.csv', importScale.goodCsv], ['/bench-data/import-bad.csv', importScale.badCsv]] : [])]) });
+const server = await startBenchServer({ root, appDir, port: Number(process.env.BENCH_PORT ?? 4182), generated: new Map([['/reference/data.js', files.referenceData(REFERENCE_BASEMAP_URL)], ['/bench-data/figures.csv', files.figuresCsv], ['/bench-data/offices-large.csv', files.largeOfficesCsv], ...(importScale ? [['/bench-data/import-good.csv', importScale.goodCsv], ['/bench-data/import-bad.csv', importScale.badCsv]] : [])]) });
 const browser = await launchBrowser();
 
 /** Self time per source file and per function, from a CDP profile. */

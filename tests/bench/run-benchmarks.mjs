@@ -14,12 +14,12 @@
 //   RUNS=15 npm run bench                               more runs of the timed page loads (default 7)
 //   FNP_OUT_DIR=dist BENCH_PORT=4182 … --skip-build      another build or port
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { join } from 'node:path';
 import { createServer as createViteServer } from 'vite';
 import { launchBrowser } from './lib/browser.mjs';
-import { startBenchServer } from './lib/benchServer.mjs';
+import { REFERENCE_BASEMAP_URL, startBenchServer } from './lib/benchServer.mjs';
 import { checkRows, readPrevious, renderTable, saveResults } from './lib/results.mjs';
 import { defaultEditingSuite, expectedRows as editingRows } from './suites/editing.mjs';
 import { exportPngSuite, expectedRows as exportPngRows } from './suites/exportPng.mjs';
@@ -100,10 +100,8 @@ async function run(name, suite, expected) {
 const startedAt = new Date().toISOString();
 build();
 const files = await makeFiles();
-const basemap = readdirSync(join(appDir, 'assets')).find((f) => /^countries-50m.*\.json$/.test(f));
-if (!basemap) throw new Error(`no basemap asset in ${appDir}/assets`);
 const generated = new Map([
-  ['/reference/data.js', files.referenceData(`/assets/${basemap}`)],
+  ['/reference/data.js', files.referenceData(REFERENCE_BASEMAP_URL)],
   ['/bench-data/figures.csv', files.figuresCsv],
   ['/bench-data/offices-large.csv', files.largeOfficesCsv],
   ...(files.importScale ? [['/bench-data/import-good.csv', files.importScale.goodCsv], ['/bench-data/import-bad.csv', files.importScale.badCsv]] : []),

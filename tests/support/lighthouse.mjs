@@ -2,12 +2,13 @@
 // (performance, accessibility, best practices, SEO) and the audits that cost points, and
 // writes the JSON report to tests/output/lighthouse/. Not part of `npm test`: Lighthouse is
 // a large tool fetched on demand (npx), and its performance score depends on the machine.
-// Run: npm run build && npm run lighthouse        (PRESET=mobile for the mobile preset)
+// Run: npm run build && npm run lighthouse        (PRESET=mobile for the mobile preset;
+//      LIGHTHOUSE_PORT=N to serve on another port than 4190)
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { ensureChromium } from './ensure-chromium.mjs';
 
-const PORT = 4190;
+const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4190);
 const PRESET = process.env.PRESET ?? 'desktop';
 const chrome = ensureChromium();
 const out = 'tests/output/lighthouse';

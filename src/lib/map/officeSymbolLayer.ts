@@ -1,5 +1,5 @@
 // Every office symbol of a large network drawn as one Leaflet path on a canvas renderer, for
-// networks too big for one DOM marker per office (see MAX_DOM_MARKERS in networkMap.ts).
+// networks too big for one DOM marker per office (see MAX_DOM_MARKERS in layers/officeLayer.ts).
 import L from 'leaflet';
 import type { Office } from '../model/types';
 import { INFERRED_DASH, TIER_SYMBOLS, symbolPath } from './tierSymbols';

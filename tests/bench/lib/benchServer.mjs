@@ -13,6 +13,8 @@ const VENDOR = {
   'leaflet.css': 'node_modules/leaflet/dist/leaflet.css',
   'topojson-client.js': 'node_modules/topojson-client/dist/topojson-client.min.js',
   'papaparse.js': 'node_modules/papaparse/papaparse.min.js',
+  // The reference map's basemap: Natural Earth 1:110m, as world-atlas ships it.
+  'countries-110m.json': 'node_modules/world-atlas/countries-110m.json',
 };
 
 /**
@@ -62,3 +64,6 @@ export async function startBenchServer({ root, appDir, port, generated = new Map
     close: () => new Promise((done) => server.close(() => done())),
   };
 }
+
+/** Where the reference page fetches its basemap (world-atlas countries-110m.json). */
+export const REFERENCE_BASEMAP_URL = '/reference/vendor/countries-110m.json';

@@ -1,6 +1,8 @@
 // The large network, loaded through the app's own import path (Import view → "Replace the
 // data set"): 5,000 synthetic offices over the embedded countries. Then, in the same
 // browser profile:
+//   (b) first map of the page with the large data set in use, against the default data set's,
+//       reloaded alternately in two pages of the same browser (≤ 2×)
 //   (c) edit → map and panel updated (≤ 100 ms)
 //   (d) pan and zoom with 5,000 markers and their reporting lines: frame times, long tasks
 //   (e) import of a 100,000-row figures CSV: ours (read + validate, in the app's worker) against
@@ -8,12 +10,14 @@
 //   (g) JS heap after loading the network and 50 stored scenarios
 import { chooseFile, heapAfterGc, importOfficeList, importWorkspace, longTasksBetween, newContext, openView, waitForMapDrawn } from '../lib/browser.mjs';
 import { figure } from '../lib/results.mjs';
-import { max, median } from '../lib/stats.mjs';
+import { max, median, min } from '../lib/stats.mjs';
 import { autosaveFigure, editFigures, panFigures, timeEdits, timePanAndZoom } from './editing.mjs';
 import { reloadAndTimeOpening } from './workspace.mjs';
 
 /** Every row this suite reports: run-benchmarks.mjs flags a declared row that is missing. */
 export const expectedRows = [
+  'first-load.large',
+  'first-load.large-ratio',
   'edit.large.country-edit',
   'edit.large.office-edit',
   'autosave.large',
@@ -76,7 +80,33 @@ async function timePapaParse(page, server, repeats) {
   }, repeats);
 }
 
-export async function largeNetworkSuite({ browser, server, files, sizes, edits, importRuns, panRuns, panSteps, smoke }) {
+/** Reloads the page and returns the time to its drawn map. */
+async function reloadToMap(page) {
+  await page.reload();
+  return waitForMapDrawn(page, 120_000);
+}
+
+/** (b) The first map with the large data set in use (`page`), against the default data set's, alternately. */
+async function timeLargeFirstMap(browser, page, url, runs, group) {
+  const defaultContext = await newContext(browser);
+  const defaultPage = await defaultContext.newPage();
+  await defaultPage.goto(url);
+  await waitForMapDrawn(defaultPage);
+  const large = [];
+  const standard = [];
+  for (let i = 0; i < runs; i++) {
+    large.push(await reloadToMap(page));
+    standard.push(await reloadToMap(defaultPage));
+  }
+  await defaultContext.close();
+  const spread = (values) => `min ${min(values).toFixed(0)}, max ${max(values).toFixed(0)} ms, ${values.length} reloads`;
+  return [
+    figure(group, 'first-load.large', 'Reload → map drawn, 5,000-office data set in use (median)', median(large), 'ms', null, `${spread(large)}; default data set: median ${median(standard).toFixed(0)} ms, ${spread(standard)}`),
+    figure(group, 'first-load.large-ratio', 'Its first map ÷ the default data set\'s (same run, alternately)', median(large) / median(standard), '×', { max: 2 }),
+  ];
+}
+
+export async function largeNetworkSuite({ browser, server, files, sizes, edits, importRuns, panRuns, panSteps, runs, smoke }) {
   const group = `Large network (${sizes.offices.toLocaleString('en')} offices, ${files.largeCountryCount} countries)`;
   const context = await newContext(browser);
   const page = await context.newPage();
@@ -87,9 +117,12 @@ export async function largeNetworkSuite({ browser, server, files, sizes, edits, 
   const loadSeconds = (Date.now() - loadStart) / 1000;
   const summary = await page.getByTestId('summary-line').textContent();
 
+  // (b) first map with the large data set in use
+  const firstMap = await timeLargeFirstMap(browser, page, `${server.url}/`, smoke ? 1 : Math.min(runs, 5), group);
+
   // (c) edits
   const samples = await timeEdits(page, { ...files.largeEdits, count: edits, warmUp: smoke ? 0 : 3 });
-  const rows = [...editFigures(group, 'edit.large', samples, 100, `${sizes.offices.toLocaleString('en')} offices`), autosaveFigure(group, 'autosave.large', 'Autosave of a change (median)', samples, null)];
+  const rows = [...firstMap, ...editFigures(group, 'edit.large', samples, 100, `${sizes.offices.toLocaleString('en')} offices`), autosaveFigure(group, 'autosave.large', 'Autosave of a change (median)', samples, null)];
 
   // (d) pan and zoom: the scenario shows every office, marker and reporting line
   const pan = await timePanAndZoom(page, `${server.url}/`, { runs: panRuns, steps: panSteps, quick: smoke });
