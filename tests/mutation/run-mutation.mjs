@@ -1,5 +1,8 @@
-// `npm run mutation [-- folder ...]`: Stryker mutation testing of the pure core, one folder of
+// `npm run mutation [-- folder|file ...]`: Stryker mutation testing of the pure core, one folder of
 // src/lib at a time (default: all of them), then the mutation score per folder.
+// A file argument (`npm run mutation -- src/lib/scoring/scoreMetric.ts`) mutates only that file
+// (Stryker `mutate` globs are accepted too, e.g. `src/lib/io/restore*.ts`); it shares its folder's
+// incremental file, so the folder's other results are kept and its score stays whole.
 // Each folder keeps its own incremental file, so a rerun after a small change re-tests only
 // the mutants it touches. Reports: reports/mutation/<folder>.html (git-ignored).
 // Concurrency: MUTATION_CONCURRENCY (default 2; this is a shared 2-core machine).
@@ -11,22 +14,34 @@ export const coreFolders = ['model', 'scenario', 'scoring', 'geo', 'io', 'optimi
 const reportDir = 'reports/mutation';
 
 const requested = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
-const unknown = requested.filter((folder) => !coreFolders.includes(folder));
+const isPath = (arg) => arg.includes('/');
+/** src/lib/<folder>/... → <folder>, or undefined when the path is outside the core folders. */
+const folderOfPath = (path) => coreFolders.find((folder) => path.startsWith(`src/lib/${folder}/`));
+const unknown = requested.filter((arg) => (isPath(arg) ? folderOfPath(arg) === undefined : !coreFolders.includes(arg)));
 if (unknown.length > 0) {
-  console.error(`Unknown folder(s): ${unknown.join(', ')}. Choose among: ${coreFolders.join(', ')}.`);
+  console.error(`Unknown folder(s) or path(s): ${unknown.join(', ')}. Choose among: ${coreFolders.join(', ')}, or src/lib/<folder>/<file or glob>.`);
   process.exit(2);
 }
-const folders = requested.length > 0 ? requested : coreFolders;
+/** Folder → the mutate globs asked for it (undefined: the whole folder). */
+const patternsByFolder = new Map();
+for (const arg of requested) {
+  const folder = isPath(arg) ? folderOfPath(arg) : arg;
+  if (!isPath(arg)) patternsByFolder.set(folder, undefined);
+  else if (!patternsByFolder.has(folder) || patternsByFolder.get(folder) !== undefined) {
+    patternsByFolder.set(folder, [...(patternsByFolder.get(folder) ?? []), arg]);
+  }
+}
+const folders = requested.length > 0 ? [...patternsByFolder.keys()] : coreFolders;
 const concurrency = Number(process.env.MUTATION_CONCURRENCY ?? 2);
 mkdirSync(reportDir, { recursive: true });
 
-function optionsFor(folder) {
+function optionsFor(folder, patterns) {
   return {
     testRunner: 'vitest',
     plugins: ['@stryker-mutator/vitest-runner'],
     vitest: { configFile: 'tests/mutation/vitest.mutation.config.ts', related: true },
     // Workers only wire messages to the pure code (tested through it); types hold no logic.
-    mutate: [`src/lib/${folder}/**/!(*Worker|types).ts`],
+    mutate: patterns ?? [`src/lib/${folder}/**/!(*Worker|types).ts`],
     ignorePatterns: ['dist', 'reports', '.stryker-tmp', 'test-results', 'tests/output', 'tests/e2e', 'tests/screenshots'],
     coverageAnalysis: 'perTest',
     // Module-level constants (the metric table, labels) would each rerun every test that imports
@@ -46,8 +61,9 @@ function optionsFor(folder) {
 }
 
 for (const folder of folders) {
-  console.log(`\n▶ Mutation testing of src/lib/${folder}`);
-  await new Stryker(optionsFor(folder)).runMutationTest();
+  const patterns = patternsByFolder.get(folder);
+  console.log(`\n▶ Mutation testing of ${patterns ? patterns.join(', ') : `src/lib/${folder}`}`);
+  await new Stryker(optionsFor(folder, patterns)).runMutationTest();
 }
 
 // The table lists every folder with a report, so a run of one folder still shows the others.
