@@ -6,14 +6,21 @@
 // Each folder keeps its own incremental file, so a rerun after a small change re-tests only
 // the mutants it touches. Reports: reports/mutation/<folder>.html (git-ignored).
 // Concurrency: MUTATION_CONCURRENCY (default 2; this is a shared 2-core machine).
+// --own-tests: only the folder's own tests (tests/unit/<folder>/**) may kill its mutants — a
+// stricter score and a much quicker run, since a survivor no longer reruns every optimiser or
+// export test that happens to call the code. Without it, every unit test may.
+// While a run goes on, each tested mutant is appended to reports/mutation/<folder>.partial.jsonl:
+// `node tests/mutation/partialScores.mjs <folder> --survivors` reads the score so far.
 import { Stryker } from '@stryker-mutator/core';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { scoreOf, renderScores } from './mutationScores.mjs';
 
 export const coreFolders = ['model', 'scenario', 'scoring', 'geo', 'io', 'optimiser', 'tracker', 'charts', 'export'];
 const reportDir = 'reports/mutation';
 
 const requested = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
+const ownTests = process.argv.includes('--own-tests');
 const isPath = (arg) => arg.includes('/');
 /** src/lib/<folder>/... → <folder>, or undefined when the path is outside the core folders. */
 const folderOfPath = (path) => coreFolders.find((folder) => path.startsWith(`src/lib/${folder}/`));
@@ -38,7 +45,7 @@ mkdirSync(reportDir, { recursive: true });
 function optionsFor(folder, patterns) {
   return {
     testRunner: 'vitest',
-    plugins: ['@stryker-mutator/vitest-runner'],
+    plugins: ['@stryker-mutator/vitest-runner', fileURLToPath(new URL('./partialResultsReporter.mjs', import.meta.url))],
     vitest: { configFile: 'tests/mutation/vitest.mutation.config.ts', related: true },
     // Workers only wire messages to the pure code (tested through it); types hold no logic.
     mutate: patterns ?? [`src/lib/${folder}/**/!(*Worker|types).ts`],
@@ -52,7 +59,7 @@ function optionsFor(folder, patterns) {
     timeoutMS: 5000,
     incremental: true,
     incrementalFile: `${reportDir}/incremental-${folder}.json`,
-    reporters: ['html', 'json', 'progress'],
+    reporters: ['html', 'json', 'progress', 'partial-results'],
     htmlReporter: { fileName: `${reportDir}/${folder}.html` },
     jsonReporter: { fileName: `${reportDir}/${folder}.json` },
     tempDirName: `.stryker-tmp/${folder}`,
@@ -63,6 +70,9 @@ function optionsFor(folder, patterns) {
 for (const folder of folders) {
   const patterns = patternsByFolder.get(folder);
   console.log(`\n▶ Mutation testing of ${patterns ? patterns.join(', ') : `src/lib/${folder}`}`);
+  // Read by the partial-results reporter (this process) and the vitest config (the runners it starts).
+  process.env.MUTATION_PARTIAL_FILE = `${reportDir}/${folder}.partial.jsonl`;
+  if (ownTests) process.env.MUTATION_TEST_INCLUDE = `tests/unit/${folder}/**/*.test.ts`;
   await new Stryker(optionsFor(folder, patterns)).runMutationTest();
 }
 

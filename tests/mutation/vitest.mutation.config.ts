@@ -12,7 +12,8 @@ export default defineConfig({
   test: {
     name: 'unit',
     environment: 'node',
-    include: ['tests/unit/**/*.test.ts'],
+    // `npm run mutation -- <folder> --own-tests` narrows this to the folder's own tests.
+    include: process.env.MUTATION_TEST_INCLUDE ? process.env.MUTATION_TEST_INCLUDE.split(',') : ['tests/unit/**/*.test.ts'],
     exclude: ['tests/unit/bench/**', 'tests/unit/architecture.test.ts', 'tests/unit/db/**', 'tests/unit/state/**'],
     setupFiles: ['tests/mutation/fastCheckSetup.ts'],
     // The instrumented code runs slower, on a shared machine: no test may fail the dry run for time.
