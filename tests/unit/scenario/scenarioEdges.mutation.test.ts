@@ -9,6 +9,7 @@ import english from '../../../src/lib/i18n/messages/en';
 import type { LocalText } from '../../../src/lib/i18n/localText';
 import type { Network } from '../../../src/lib/model/types';
 import { applyChange } from '../../../src/lib/scenario/applyChange';
+import { checkScenario } from '../../../src/lib/scenario/checkScenario';
 import { describeChanges } from '../../../src/lib/scenario/describeChange';
 import { undo } from '../../../src/lib/scenario/history';
 import { summariseNetChanges } from '../../../src/lib/scenario/netChanges';
@@ -83,5 +84,19 @@ describe('net changes', () => {
     const scenario = applyChange(twice, { kind: 'assign-country', country: cc('CCC'), office: oid('B') });
     const changes = summariseNetChanges(twice, scenario).byRegion.flatMap((r) => r.offices);
     expect(changes.map((c) => [c.office.id, c.gainedUncovered.map((g) => g.code), c.lost.length])).toEqual([['B', ['CCC'], 0]]);
+  });
+});
+
+describe('a reporting cycle entered from outside', () => {
+  it('names only the offices on the circle, once, not the office that leads into it', () => {
+    // P (listed first) reports to A; A and B report to each other.
+    const network: Network = {
+      countries: [country('AAA')],
+      offices: [office('P', ['AAA'], { reportsTo: oid('A') }), office('A', [], { reportsTo: oid('B'), tier: 'sub-regional-office' }), office('B', [], { reportsTo: oid('A'), tier: 'sub-regional-office' })],
+    };
+    const cycles = checkScenario(network).filter((p) => p.kind === 'reporting-cycle');
+    expect(cycles.map((p) => [p.target, p.message])).toEqual([
+      [{ kind: 'office', id: 'A' }, 'Reporting lines go round in a circle: Office A → Office B → Office A. Make one of these offices report to an office outside the circle (a sub-regional office reports to no office).'],
+    ]);
   });
 });
