@@ -11,6 +11,7 @@ import type { Network } from '../../../src/lib/model/types';
 import { applyChange } from '../../../src/lib/scenario/applyChange';
 import { checkScenario } from '../../../src/lib/scenario/checkScenario';
 import { describeChanges } from '../../../src/lib/scenario/describeChange';
+import { diffNetworks } from '../../../src/lib/scenario/diffNetworks';
 import { undo } from '../../../src/lib/scenario/history';
 import { summariseNetChanges } from '../../../src/lib/scenario/netChanges';
 import { countryValue, localiseValues } from '../../../src/lib/scenario/sentenceValues';
@@ -98,5 +99,39 @@ describe('a reporting cycle entered from outside', () => {
     expect(cycles.map((p) => [p.target, p.message])).toEqual([
       [{ kind: 'office', id: 'A' }, 'Reporting lines go round in a circle: Office A → Office B → Office A. Make one of these offices report to an office outside the circle (a sub-regional office reports to no office).'],
     ]);
+  });
+});
+
+describe('what the side-by-side maps mark as changed', () => {
+  it('does not mark an office written "closed: false" against the same office written without the flag', () => {
+    const written = { ...twice, offices: twice.offices.map((o) => (o.id === 'A' ? { ...o, closed: false } : o)) };
+    expect([...diffNetworks(twice, written).changedOffices]).toEqual([]);
+  });
+
+  it('marks an office that is closed in one network and open in the other', () => {
+    expect([...diffNetworks(twice, applyChange(twice, { kind: 'reopen-office', office: oid('Z') })).changedOffices]).toEqual(['Z']);
+  });
+
+  it('does not mark a twice-covered country whose first open office stays the same when the second closes', () => {
+    const diff = diffNetworks(twice, applyChange(twice, { kind: 'close-office', office: oid('B') }));
+    expect([...diff.changedCountries]).toEqual([]);
+    expect([...diff.changedOffices]).toEqual(['B']);
+  });
+
+  it('marks a twice-covered country when its first office closes and the second takes over', () => {
+    expect([...diffNetworks(twice, applyChange(twice, { kind: 'close-office', office: oid('A') })).changedCountries].sort()).toEqual(['AAA', 'BBB']);
+  });
+});
+
+describe('net changes of a twice-covered country', () => {
+  it('are none when the second of its offices closes: the first still covers it', () => {
+    const result = summariseNetChanges(twice, applyChange(twice, { kind: 'close-office', office: oid('B') }));
+    expect(result.coverageMoves).toEqual([]);
+    expect(result.closed.map((o) => o.id)).toEqual(['B']);
+  });
+
+  it('move it from the first office to the second when the first closes', () => {
+    const result = summariseNetChanges(twice, applyChange(twice, { kind: 'close-office', office: oid('A') }));
+    expect(result.coverageMoves.map((m) => [m.country.code, m.from?.id ?? null, m.to?.id ?? null])).toEqual([['AAA', 'A', 'B'], ['BBB', 'A', null]]);
   });
 });
