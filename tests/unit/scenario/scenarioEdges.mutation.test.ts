@@ -12,7 +12,7 @@ import { applyChange } from '../../../src/lib/scenario/applyChange';
 import { checkScenario } from '../../../src/lib/scenario/checkScenario';
 import { describeChanges } from '../../../src/lib/scenario/describeChange';
 import { diffNetworks } from '../../../src/lib/scenario/diffNetworks';
-import { undo } from '../../../src/lib/scenario/history';
+import { redo, undo } from '../../../src/lib/scenario/history';
 import { summariseNetChanges } from '../../../src/lib/scenario/netChanges';
 import { countryValue, localiseValues } from '../../../src/lib/scenario/sentenceValues';
 import type { Change, ChangeData, Scenario } from '../../../src/lib/scenario/types';
@@ -69,6 +69,39 @@ describe('undo of a restored history', () => {
     const undone = undo(restored, LATER);
     expect(undone.changes).toEqual([b]);
     expect(undone.redo).toEqual([{ op: 'add', change: a }]);
+  });
+});
+
+describe('undo and redo of a restored revert whose position no longer fits the list', () => {
+  const a: Change = { kind: 'close-office', office: oid('A'), id: cid('a'), at: NOW };
+  const b: Change = { kind: 'close-office', office: oid('B'), id: cid('b'), at: NOW };
+  const c: Change = { kind: 'close-office', office: oid('Z'), id: cid('c'), at: NOW };
+
+  it('puts a change reverted at a position past the end back at the end', () => {
+    const restored: Scenario = { ...emptyScenario(), changes: [a, b], undo: [{ op: 'revert', change: c, index: 9 }] };
+    expect(undo(restored, LATER).changes.map((x) => x.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('puts a change reverted at a negative position back first', () => {
+    const restored: Scenario = { ...emptyScenario(), changes: [a, b], undo: [{ op: 'revert', change: c, index: -2 }] };
+    expect(undo(restored, LATER).changes.map((x) => x.id)).toEqual(['c', 'a', 'b']);
+  });
+
+  it('puts a change back at its position and takes it out of that position again on redo', () => {
+    const restored: Scenario = { ...emptyScenario(), changes: [a, b], undo: [{ op: 'revert', change: c, index: 1 }] };
+    const undone = undo(restored, LATER);
+    expect(undone.changes.map((x) => x.id)).toEqual(['a', 'c', 'b']);
+    expect(redo(undone, LATER).changes.map((x) => x.id)).toEqual(['a', 'b']);
+  });
+
+  it('on redo, takes out the latest change of that id when the recorded position holds another', () => {
+    const restored: Scenario = { ...emptyScenario(), changes: [c, a, b], redo: [{ op: 'revert', change: c, index: 2 }] };
+    expect(redo(restored, LATER).changes.map((x) => x.id)).toEqual(['a', 'b']);
+  });
+
+  it('each edit counts one revision and carries its time', () => {
+    const restored: Scenario = { ...emptyScenario(), changes: [a, b], undo: [{ op: 'revert', change: c, index: 1 }], revision: 7 };
+    expect(undo(restored, LATER)).toMatchObject({ revision: 8, updatedAt: LATER, undo: [], redo: [{ op: 'revert', change: c, index: 1 }] });
   });
 });
 
