@@ -7,6 +7,7 @@ import { formatMessage, type MessageValues } from '../../../src/lib/i18n/formatM
 import { asMetricId, metricDefinition } from '../../../src/lib/scoring/metricDefinitions';
 import { drillDownLine, formatQuantity, metricDisplay, metricExplanation, metricName, ragName, scaleText, targetText, unitName, type Localiser } from '../../../src/lib/scoring/metricText';
 import type { MetricDefinition, MetricValue } from '../../../src/lib/scoring/types';
+import { asCountryCode, asOfficeId } from '../../../src/lib/model/types';
 
 const en: Localiser = {
   t: (key: MessageKey, values?: MessageValues) => formatMessage('en', english[key], values),
@@ -91,17 +92,17 @@ describe('targets and scales of a higher-is-better metric', () => {
 
 describe('drillDownLine', () => {
   it('names a country covered from another region with the region', () => {
-    const line = drillDownLine(en, { id: 'YEM', label: '', name: 'Yemen', iso2: 'YE', note: { kind: 'from-other-region', city: 'Cairo', region: 'Arab States' }, value: 2194.44, unit: 'km' });
+    const line = drillDownLine(en, { id: asCountryCode('YEM'), label: '', name: 'Yemen', iso2: 'YE', note: { kind: 'from-other-region', city: 'Cairo', region: 'Arab States' }, value: 2194.44, unit: 'km' });
     expect(plain(line)).toBe('Yemen [YE] (from Cairo, region Arab States): 2,194.4 km');
   });
 
   it('says a country is not covered', () => {
-    const line = drillDownLine(en, { id: 'SOM', label: '', name: 'Somalia', iso2: 'SO', note: { kind: 'not-covered' }, value: 0, unit: 'offices' });
+    const line = drillDownLine(en, { id: asCountryCode('SOM'), label: '', name: 'Somalia', iso2: 'SO', note: { kind: 'not-covered' }, value: 0, unit: 'offices' });
     expect(line).toBe('Somalia [SO] (not covered): 0 offices');
   });
 
   it('names an office by its name alone, and a ratio with two digits', () => {
-    const line = drillDownLine(en, { id: 'AFR-KEN', label: '', name: 'Regional Office Kenya', value: 1.666, unit: 'USD per USD' });
+    const line = drillDownLine(en, { id: asOfficeId('AFR-KEN'), label: '', name: 'Regional Office Kenya', value: 1.666, unit: 'USD per USD' });
     expect(plain(line)).toBe('Regional Office Kenya: USD 1.67 per USD');
   });
 });
