@@ -12,8 +12,10 @@ export default defineConfig({
   test: {
     name: 'unit',
     environment: 'node',
-    include: ['tests/unit/**/*.test.ts'],
-    exclude: ['tests/unit/bench/**', 'tests/unit/architecture.test.ts', 'tests/unit/db/**', 'tests/unit/state/**'],
+    // `npm run mutation -- <folder> --own-tests` narrows this to the folder's own tests.
+    include: process.env.MUTATION_TEST_INCLUDE ? process.env.MUTATION_TEST_INCLUDE.split(',') : ['tests/unit/**/*.test.ts'],
+    // MUTATION_TEST_EXCLUDE (comma-separated globs) leaves more out, e.g. new tests, to measure a score before them.
+    exclude: ['tests/unit/bench/**', 'tests/unit/architecture.test.ts', 'tests/unit/db/**', 'tests/unit/state/**', ...(process.env.MUTATION_TEST_EXCLUDE?.split(',') ?? [])],
     setupFiles: ['tests/mutation/fastCheckSetup.ts'],
     // The instrumented code runs slower, on a shared machine: no test may fail the dry run for time.
     testTimeout: 60_000,
