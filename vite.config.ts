@@ -23,7 +23,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'], benchmark: { include: ['tests/bench/**/*.bench.ts'] } },
+        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'], setupFiles: ['tests/support/patientWaits.ts'], benchmark: { include: ['tests/bench/**/*.bench.ts'] } },
       },
       {
         extends: true,
@@ -32,7 +32,7 @@ export default defineConfig({
           name: 'component',
           environment: 'jsdom',
           include: ['tests/component/**/*.test.ts'],
-          setupFiles: ['tests/component/setup.ts'],
+          setupFiles: ['tests/support/patientWaits.ts', 'tests/support/patientDomQueries.ts', 'tests/component/setup.ts'],
         },
       },
     ],
