@@ -20,6 +20,9 @@ export default defineConfig({
     // Only bounds a real hang: on a busy machine (another browser running, a 2-core CI runner)
     // a component test that renders a whole table has taken over 5 s, Vitest's default.
     testTimeout: 60_000,
+    // One test file per core. Vitest's default leaves a core free: one file at a time on a
+    // 2-core machine, which left the suite waiting on the slowest files in turn.
+    maxWorkers: '100%',
     projects: [
       {
         extends: true,

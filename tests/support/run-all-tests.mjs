@@ -17,7 +17,7 @@
 //
 //   FNP_TEST_SERIAL=1 npm test     one step after another, as before (a quieter log)
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { recordBuild, sourceHash } from './buildCache.mjs';
@@ -64,25 +64,39 @@ function step(name, title, command, args, env = {}) {
         resolve();
         return;
       }
+      if (stopping) return; // stopped because another step failed
       console.error(`\n✖ [${name}] ${title} failed (${signal ?? `exit ${code}`}) after ${seconds(took)}. Its whole output: tests/output/logs/${name}.log`);
-      stopAll();
-      printSummary();
-      process.exit(code || 1);
+      stopAll().then(() => {
+        printSummary();
+        process.exit(code || 1);
+      });
     });
   });
 }
 
-function stopAll() {
-  for (const child of running) {
+/**
+ * Stops the steps still running and resolves once they have ended: an interrupt first, which
+ * lets Playwright stop the preview server it started (a stray one would hold the port for the
+ * next run), a kill after 10 s.
+ */
+let stopping = false;
+async function stopAll() {
+  stopping = true;
+  const signal = (child, name) => {
     try {
-      process.kill(-child.pid, 'SIGTERM');
+      process.kill(-child.pid, name);
     } catch {
       // already gone
     }
-  }
+  };
+  const ended = [...running].map((child) => new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('close', resolve))));
+  for (const child of running) signal(child, 'SIGINT');
+  const kill = setTimeout(() => running.forEach((child) => signal(child, 'SIGKILL')), 10_000);
+  await Promise.all(ended);
+  clearTimeout(kill);
 }
-process.on('SIGINT', () => (stopAll(), process.exit(130)));
-process.on('SIGTERM', () => (stopAll(), process.exit(143)));
+process.on('SIGINT', () => stopAll().then(() => process.exit(130)));
+process.on('SIGTERM', () => stopAll().then(() => process.exit(143)));
 
 function printSummary() {
   console.log(`\nWhere the time went (whole run ${seconds(Date.now() - suiteStarted)}):`);
@@ -99,6 +113,7 @@ function printSummary() {
 }
 
 mkdirSync(LOGS, { recursive: true });
+for (const report of [VITEST_JSON, PLAYWRIGHT_JSON]) rmSync(report, { force: true }); // a failed run shows no old durations
 let chromium;
 try {
   chromium = ensureChromium();
