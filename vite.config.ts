@@ -17,9 +17,11 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1' },
   test: {
-    // Only bounds a real hang: on a busy machine (another browser running, a 2-core CI runner)
-    // a component test that renders a whole table has taken over 5 s, Vitest's default.
-    testTimeout: 60_000,
+    // Only bound a real hang: on a busy machine (the suite run twice at once beside other work,
+    // load average 40-70 on 2 cores) a component test that renders a whole table has taken over
+    // 30 s, and a hook that opens a database or starts a server far more than Vitest's 10 s.
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
     // One test file per core. Vitest's default leaves a core free: one file at a time on a
     // 2-core machine, which left the suite waiting on the slowest files in turn.
     maxWorkers: '100%',

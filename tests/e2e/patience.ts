@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 import { expect, FIRST_MAP } from './fixtures';
 
-export const patient = expect.configure({ timeout: 60_000 });
+export const patient = expect.configure({ timeout: 90_000 });
 
 /** Opens the app and waits until the countries and all 48 office symbols are drawn. */
 export async function openMapPatiently(page: Page): Promise<void> {

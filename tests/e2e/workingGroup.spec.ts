@@ -58,7 +58,6 @@ async function cover(page: Page, country: string, office: string): Promise<void>
 }
 
 serverTest('two members edit one shared scenario live, apart and together, and the server may crash', async ({ browser, baseURL, server }) => {
-  test.setTimeout(240_000);
   const amina = await join(browser, baseURL!, 'Amina');
   const boris = await join(browser, baseURL!, 'Boris');
   await expect(amina.page.getByRole('status').filter({ hasText: ONLINE })).toBeVisible();
@@ -103,7 +102,7 @@ serverTest('two members edit one shared scenario live, apart and together, and t
   await expect(amina.page.getByRole('button', { name: `Changes (${start.length + 2})` })).toBeVisible();
   await expect(boris.page.getByRole('button', { name: `Changes (${start.length + 2})` })).toBeVisible();
   await amina.context.setOffline(false);
-  await expect(amina.page.getByRole('button', { name: `Changes (${start.length + 3})` })).toBeVisible({ timeout: 30_000 });
+  await expect(amina.page.getByRole('button', { name: `Changes (${start.length + 3})` })).toBeVisible();
   await expect(boris.page.getByRole('button', { name: `Changes (${start.length + 3})` })).toBeVisible();
   const merged = await changeLog(amina.page);
   expect(await changeLog(boris.page)).toEqual(merged);
@@ -128,7 +127,6 @@ serverTest('two members edit one shared scenario live, apart and together, and t
 });
 
 serverTest('a wrong token is refused, and a view-only member cannot edit', async ({ browser, baseURL }) => {
-  test.setTimeout(120_000);
   const intruder = await join(browser, baseURL!, 'Mallory', 'not-the-token');
   await expect(intruder.page.getByRole('alert')).toHaveText('The server refused the access token. Check it, or ask your group for a new join link.');
   await intruder.page.screenshot({ path: `${SCREENSHOTS}/working-group-refused.png` });
