@@ -2,7 +2,7 @@
 // waits until it accepts connections, and stops it (SIGKILL, like a crash, when asked).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createConnection } from 'node:net';
+import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,21 @@ const canConnect = (port: number) =>
     const socket = createConnection({ host: '127.0.0.1', port }, () => (socket.end(), resolve(true)));
     socket.on('error', () => resolve(false));
   });
+
+/**
+ * A port free on 127.0.0.1 now: for a test file whose server must keep one port across a
+ * restart, without colliding with another checkout testing on the same machine at the same time.
+ */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
 
 export async function startSyncServer(port: number, options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<SyncServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'fnp-sync-'));

@@ -89,7 +89,7 @@ async function setUp() {
   return { db, scenarios, session, workers };
 }
 
-const until = (condition: () => boolean) => vi.waitFor(() => expect(condition()).toBe(true), { timeout: 10_000, interval: 2 });
+const until = (condition: () => boolean) => vi.waitFor(() => expect(condition()).toBe(true), { interval: 2 });
 const file = (text: string, name = 'offices.csv') => new File([text], name, { type: 'text/csv' });
 const HEADER = 'id,name,city,country_iso3,region,tier,lat,lon,reports_to,covered_countries_iso3';
 /** `count` new offices, each valid: NEW-0 … in Kenya. */
