@@ -48,7 +48,7 @@ async function isServing(url: string): Promise<boolean> {
   }
 }
 
-async function waitUntil(condition: () => Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
+async function waitUntil(condition: () => Promise<boolean>, what: string, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);

@@ -46,6 +46,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/`,
     cwd: fileURLToPath(new URL('../..', import.meta.url)),
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    // `npx vite preview` has taken over a minute to answer on a very busy machine.
+    timeout: 180_000,
   },
 });

@@ -50,7 +50,7 @@ export async function startSyncServer(port: number, options: { dataDir?: string;
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 180_000; // bounds a hang only: starting Node takes long on a busy machine
   while (!(await canConnect(port))) {
     if (child.exitCode !== null) throw new Error(`sync server exited: ${output}`);
     if (Date.now() > deadline) throw new Error(`sync server did not start on ${port}: ${output}`);
