@@ -171,7 +171,7 @@ describe('ImportSession', () => {
     // The report is still there and can be imported after all.
     await session.importValidRows();
     expect(await db.scenarios.count()).toBe(1);
-  }, 30_000);
+  });
 
   it('says when the browser refuses to store the office figures, and stays on the report', async () => {
     const { session, db } = await checked('office,year,staff\nAFR-KEN,2025,12\n', 'figures');
