@@ -22,9 +22,9 @@ export default defineConfig({
     // 30 s, and a hook that opens a database or starts a server far more than Vitest's 10 s.
     testTimeout: 300_000,
     hookTimeout: 300_000,
-    // One test file per core. Vitest's default leaves a core free: one file at a time on a
-    // 2-core machine, which left the suite waiting on the slowest files in turn.
-    maxWorkers: '100%',
+    // Workers: Vitest's default (a core left free: one file at a time on 2 cores). Two at once,
+    // beside the checks, the build and the browser tests, left some forked workers unable to
+    // start within Vitest's fixed 60 s at load 50-68 ("Failed to start forks worker").
     projects: [
       {
         extends: true,
