@@ -18,13 +18,18 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1' },
   test: {
-    // Only bounds a real hang: on a busy machine (another browser running, a 2-core CI runner)
-    // a component test that renders a whole table has taken over 5 s, Vitest's default.
-    testTimeout: 60_000,
+    // Only bound a real hang: on a busy machine (the suite run twice at once beside other work,
+    // load average 40-70 on 2 cores) a component test that renders a whole table has taken over
+    // 30 s, and a hook that opens a database or starts a server far more than Vitest's 10 s.
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
+    // Workers: Vitest's default (a core left free: one file at a time on 2 cores). Two at once,
+    // beside the checks, the build and the browser tests, left some forked workers unable to
+    // start within Vitest's fixed 60 s at load 50-68 ("Failed to start forks worker").
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'], benchmark: { include: ['tests/bench/**/*.bench.ts'] } },
+        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'], setupFiles: ['tests/support/patientWaits.ts'], benchmark: { include: ['tests/bench/**/*.bench.ts'] } },
       },
       {
         extends: true,
@@ -33,7 +38,7 @@ export default defineConfig({
           name: 'component',
           environment: 'jsdom',
           include: ['tests/component/**/*.test.ts'],
-          setupFiles: ['tests/component/setup.ts'],
+          setupFiles: ['tests/support/patientWaits.ts', 'tests/support/patientDomQueries.ts', 'tests/component/setup.ts'],
         },
       },
     ],

@@ -1,16 +1,13 @@
 // Builds and serves versions of the app for the offline-update test: a throwaway copy of the
 // project (node_modules linked, not copied) that a test may edit and rebuild without touching
 // the checkout, and a `vite preview` of one build that can be stopped and replaced by the next
-// on the same address, the way a deployment replaces a site.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+// on the same address, the way a deployment replaces a site. A copy nobody edited reuses the
+// checkout's build when `npm test` made it from the same sources (tests/support/buildCache.mjs).
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-/** What `vite build` reads: the page, its sources, the embedded data, public/ and the configs. */
-const BUILD_INPUTS = ['index.html', 'vite.config.ts', 'tsconfig.json', 'package.json', 'src', 'public', 'data'];
+import { BUILD_INPUTS, ROOT, keepBuild, keptBuild, sourceHash } from '../support/buildCache.mjs';
 
 /** A copy of the project in a temporary folder; `remove()` deletes it. */
 export function copyProject(): { dir: string; remove: () => void } {
@@ -20,10 +17,27 @@ export function copyProject(): { dir: string; remove: () => void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Runs `vite build` in `projectDir` into its folder `outDir`; throws with Vite's output if it fails. */
-export function buildApp(projectDir: string, outDir: string): void {
-  const result = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], { cwd: projectDir, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`vite build failed in ${projectDir}:\n${result.stdout}\n${result.stderr}`);
+/**
+ * Puts a build of `projectDir` into its folder `outDir`: a kept build of the same sources when
+ * there is one (tests/support/buildCache.mjs), else `vite build` — without blocking, so that a
+ * test can go on with something else meanwhile. Rejects with Vite's output if the build fails.
+ */
+export async function buildApp(projectDir: string, outDir: string): Promise<void> {
+  const hash = sourceHash(projectDir);
+  const target = join(projectDir, outDir);
+  const kept = keptBuild(hash);
+  if (kept) {
+    rmSync(target, { recursive: true, force: true });
+    cpSync(kept, target, { recursive: true });
+    return;
+  }
+  const output: string[] = [];
+  const child = spawn('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], { cwd: projectDir, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.on('data', (chunk) => output.push(String(chunk)));
+  child.stderr.on('data', (chunk) => output.push(String(chunk)));
+  const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+  if (code !== 0) throw new Error(`vite build failed in ${projectDir}:\n${output.join('')}`);
+  keepBuild(hash, target);
 }
 
 async function isServing(url: string): Promise<boolean> {
@@ -34,7 +48,7 @@ async function isServing(url: string): Promise<boolean> {
   }
 }
 
-async function waitUntil(condition: () => Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
+async function waitUntil(condition: () => Promise<boolean>, what: string, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);

@@ -10,7 +10,6 @@ import readExcelFile from 'read-excel-file/node';
 import { restoreNeutralised } from '../../src/lib/io/export/toCsv';
 import { expect, openMap, SCREENSHOTS, test } from './fixtures';
 
-test.describe.configure({ timeout: 120_000 });
 
 type Sheet = { sheet: string; data: unknown[][] };
 const OFFICE_HEADER = ['id', 'name', 'city', 'country_iso3', 'region', 'tier', 'lat', 'lon', 'reports_to', 'covered_countries_iso3', 'inferred_coverage_iso3', 'confidence', 'source', 'reports_to_basis'];

@@ -17,10 +17,17 @@ export const test = base.extend<{ guarded: Page }>({
 
 export { expect };
 
+/**
+ * How long the first map may take to draw: the slowest step a user waits for, 10–15 s with the
+ * machine loaded (another browser beside the test), far longer when it is very busy.
+ * It only bounds a hang: the wait ends as soon as the map is drawn.
+ */
+export const FIRST_MAP = { timeout: 90_000 };
+
 /** Opens the app and waits until the country shapes are on the map. */
 export async function openMap(page: Page): Promise<void> {
   await page.goto('/');
-  await expect(page.getByTestId('network-map')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByTestId('network-map')).toHaveAttribute('data-ready', 'true', FIRST_MAP);
 }
 
 /** Share of the map canvas that is painted (not transparent): the polygons are really drawn. */

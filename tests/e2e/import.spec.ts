@@ -108,7 +108,6 @@ test('an old Excel workbook (.xls) gets a clear message saying how to save it', 
 const WORKBOOK = readFileSync(new URL('../fixtures/import/offices-workbook.xlsx', import.meta.url));
 
 test('an .xlsx workbook named .csv is recognised: the sheet is chosen, its cells read as stored, its offices imported', async ({ guarded: page }) => {
-  test.setTimeout(90_000);
   await openMap(page);
   await page.getByRole('button', { name: 'Import' }).click();
   await page.getByLabel('Choose a CSV or TSV file').setInputFiles({ name: 'offices-export.csv', mimeType: 'text/csv', buffer: WORKBOOK });
@@ -131,7 +130,6 @@ test('an .xlsx workbook named .csv is recognised: the sheet is chosen, its cells
 });
 
 test('the workbook steps in Arabic', async ({ guarded: page }) => {
-  test.setTimeout(90_000);
   await page.addInitScript(() => localStorage.setItem('fnp-language', 'ar'));
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');

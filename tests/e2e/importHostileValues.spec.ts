@@ -7,7 +7,6 @@ import ar from '../../src/lib/i18n/messages/ar/import';
 import { expect, SCREENSHOTS, test } from './fixtures';
 
 // Each test loads the app and runs two worker steps; on a machine shared by several builds the first load alone can take 20 s.
-test.describe.configure({ timeout: 60_000 });
 
 async function importFile(page: Page, kind: 'Offices' | 'Office figures', name: string, bytes: Buffer): Promise<void> {
   // The import needs no map: wait for the Import button, as a user would.
@@ -57,11 +56,10 @@ test('a UTF-16 file without a byte order mark is read as text, not as NULs, with
 });
 
 // Steps wait on a worker and a re-check: generous per step on a machine shared by several builds.
-const STEP = { timeout: 30_000 };
+const STEP = { timeout: 60_000 };
 const GERMAN = ['office_id;year;tc_delivery_usd;budget_usd', 'AFR-KEN;2024;1.715.320,50;250.000', 'AFR-ETH;2024;980.000,25;75.500', ''].join('\r\n');
 
 test('choosing the decimal point for a German figures file changes the value as read (250000 → 250), said per column', async ({ guarded: page }) => {
-  test.setTimeout(120_000);
   await page.goto('/');
   await page.getByRole('button', { name: 'Import' }).click(STEP);
   await page.getByRole('radio', { name: 'Office figures' }).check();
@@ -98,7 +96,6 @@ test('choosing the decimal point for a German figures file changes the value as 
 });
 
 test('the same in Arabic: the chooser, the preview and the report read right to left', async ({ guarded: page }) => {
-  test.setTimeout(120_000);
   await page.addInitScript(() => localStorage.setItem('fnp-language', 'ar'));
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl', STEP);
@@ -119,7 +116,6 @@ test('the same in Arabic: the chooser, the preview and the report read right to 
 });
 
 test('a file without a header row is said once, at the mapping step and in the report, not once per field', async ({ guarded: page }) => {
-  test.setTimeout(120_000);
   const rows = ['AFR-KEN,Nairobi office,Nairobi,KEN,Africa,Country Office,-1.29,36.82', 'AFR-ETH,Addis office,Addis Ababa,ETH,Africa,Country Office,9.03,38.74', ''].join('\r\n');
   await page.goto('/');
   await page.getByRole('button', { name: 'Import' }).click(STEP);

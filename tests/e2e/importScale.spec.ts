@@ -52,7 +52,6 @@ async function openImport(page: Page): Promise<void> {
 }
 
 test('20,000 bad rows are checked while the page answers, and the report is paged and downloaded whole', async ({ guarded: page }) => {
-  test.setTimeout(120_000);
   await recordLongTasks(page);
   await openImport(page);
   await chooseBadFile(page, 20_000, 'all-bad.csv');
@@ -96,7 +95,6 @@ test('20,000 bad rows are checked while the page answers, and the report is page
 });
 
 test('an import cancelled while it is being checked writes nothing, and can be checked again', async ({ guarded: page }) => {
-  test.setTimeout(180_000);
   await openImport(page);
   await chooseBadFile(page, 100_000, 'big-bad.csv');
   await expect(page.getByRole('heading', { name: '"big-bad.csv": 100,000 rows' })).toBeVisible({ timeout: 90_000 });

@@ -65,7 +65,6 @@ async function expectFocusIn(page: Page): Promise<void> {
 
 for (const locale of ['en', 'ar'] as const) {
   test(`the main task from the keyboard alone (${locale}): one change per edit, each announced, focus kept`, async ({ guarded: page }) => {
-    test.setTimeout(180_000);
     await watchInput(page);
     if (locale !== 'en') await page.addInitScript((value) => localStorage.setItem('fnp-language', value), locale);
     await openMap(page);

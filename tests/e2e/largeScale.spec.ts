@@ -9,8 +9,6 @@ import { syntheticOffices } from '../bench/syntheticNetwork';
 import { expect, SCREENSHOTS, test } from './fixtures';
 
 test.describe('share links past the caps', () => {
-  test.setTimeout(120_000);
-
   test('a link inflating to 20 MB is refused as too long, and the app keeps working', async ({ guarded: page }) => {
     const fragment = await encodeShareFragment(' '.repeat(20 * 1024 * 1024));
     await page.goto(`/${fragment}`);

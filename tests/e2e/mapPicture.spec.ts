@@ -14,7 +14,6 @@ import type { Country, Network, Region, Tier } from '../../src/lib/model/types';
 import { SCREENSHOTS, expect, test } from './fixtures';
 import { openMapPatiently as openMap } from './patience';
 
-test.describe.configure({ timeout: 90_000 });
 
 /** Rows of a data CSV as objects (quoted fields allowed). */
 function readCsv(path: string): Record<string, string>[] {

@@ -80,10 +80,19 @@ test('a new build of index.html and public/ is offered, applied when accepted, a
   test.setTimeout(360_000);
   // Its own address: the server is replaced mid-test, as a deployment would replace a site.
   const port = Number(process.env.E2E_PORT ?? 4317) + 100;
+  // Version B differs from A in one file of public/ and in the page itself, nothing else. It is
+  // built in a copy of its own while version A is tested; A, the unchanged sources, is the
+  // checkout's own build when `npm test` has just made it (else it is built too).
   const project = copyProject();
+  const projectB = copyProject();
+  appendFileSync(join(projectB.dir, 'public/robots.txt'), '# build B\n');
+  const pageFile = join(projectB.dir, 'index.html');
+  writeFileSync(pageFile, readFileSync(pageFile, 'utf8').replace('<title>', '<meta name="fnp-build" content="B" />\n    <title>'));
+  const builtB = buildApp(projectB.dir, 'build-b');
+  builtB.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
   let server: PreviewServer | null = null;
   try {
-    buildApp(project.dir, 'build-a');
+    await buildApp(project.dir, 'build-a');
     server = await servePreview(project.dir, 'build-a', port);
     const guards = await guardPage(page, new URL(server.url).origin);
 
@@ -95,13 +104,10 @@ test('a new build of index.html and public/ is offered, applied when accepted, a
     expect(await cachedAddresses(page)).toEqual(expected.sort());
     await expect(buildMarker(page)).toHaveCount(0);
 
-    // Version B: one file of public/ and the page itself change, nothing else.
-    appendFileSync(join(project.dir, 'public/robots.txt'), '# build B\n');
-    const pageFile = join(project.dir, 'index.html');
-    writeFileSync(pageFile, readFileSync(pageFile, 'utf8').replace('<title>', '<meta name="fnp-build" content="B" />\n    <title>'));
-    buildApp(project.dir, 'build-b');
+    // Version B replaces A on the same address.
+    await builtB;
     await server.stop();
-    server = await servePreview(project.dir, 'build-b', port);
+    server = await servePreview(projectB.dir, 'build-b', port);
 
     // Revisit: the old version opens (from the worker) and offers the new one.
     await page.reload();
@@ -125,7 +131,7 @@ test('a new build of index.html and public/ is offered, applied when accepted, a
     await expect(page.getByTestId('network-map')).toHaveAttribute('data-ready', 'true');
     await expect(offer).toBeHidden();
     expect(await robotsText(page)).toContain('# build B');
-    const expectedB = filesOfBuild(join(project.dir, 'build-b')).map((file) => new URL(file, server?.url).href);
+    const expectedB = filesOfBuild(join(projectB.dir, 'build-b')).map((file) => new URL(file, server?.url).href);
     await expect.poll(() => cachedAddresses(page)).toEqual(expectedB.sort());
 
     // And the new version opens with the network off.
@@ -142,6 +148,8 @@ test('a new build of index.html and public/ is offered, applied when accepted, a
   } finally {
     await context.setOffline(false);
     await server?.stop();
+    await builtB.catch(() => undefined);
     project.remove();
+    projectB.remove();
   }
 });

@@ -2,6 +2,7 @@
 // and the proposal for 12 sub-regional offices opened as a valid two-tier scenario.
 import AxeBuilder from '@axe-core/playwright';
 import { SCREENSHOTS, expect, openMap, test } from './fixtures';
+import { patient } from './patience';
 
 test('suggests 12 sub-regional offices, explains them, and opens them as a scenario with its scorecard', async ({ guarded: page }) => {
   await openMap(page);
@@ -15,7 +16,8 @@ test('suggests 12 sub-regional offices, explains them, and opens them as a scena
   await page.getByRole('button', { name: 'Suggest a structure' }).click();
 
   const proposals = page.getByRole('table', { name: /Objective by number of sub-regional offices/ });
-  await expect(proposals.locator('tbody tr')).toHaveCount(7, { timeout: 20_000 });
+  // Seven optimiser runs in a worker: seconds when the machine is quiet, far longer when it is not.
+  await patient(proposals.locator('tbody tr')).toHaveCount(7);
   await expect(page.getByRole('img', { name: /Objective by number of sub-regional offices: 8:/ })).toBeVisible();
   await page.getByRole('button', { name: 'Show the proposal with 12 sub-regional offices' }).click();
   const reasons = page.locator('section[aria-labelledby="chosen-title"] ol > li');

@@ -5,7 +5,6 @@ import { SCREENSHOTS, expect, test } from './fixtures';
 import { openMapPatiently as openMap, patient } from './patience';
 
 test('cancelling a long run leaves nothing behind and the form ready for another run', async ({ guarded: page }) => {
-  test.setTimeout(120_000);
   await openMap(page);
   const scenarioOptions = page.getByRole('combobox', { name: 'Scenario', exact: true }).locator('option');
   const scenariosBefore = await scenarioOptions.allTextContents();

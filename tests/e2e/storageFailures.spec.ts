@@ -7,8 +7,7 @@ import { SCREENSHOTS, expect as baseExpect, test } from './fixtures';
 
 // Each step waits for what the user would see; on a machine shared with other builds the map
 // can take many seconds to draw, so the waits and the tests are given room.
-const expect = baseExpect.configure({ timeout: 30_000 });
-test.describe.configure({ timeout: 120_000 });
+const expect = baseExpect;
 
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Details' });
 const scenarioPicker = (page: Page) => page.getByRole('combobox', { name: 'Scenario', exact: true });
@@ -128,7 +127,6 @@ function storedRowsOf(page: Page, scenarioId: string): Promise<number> {
 test('a refused write is taken back and said, undo waits, a reload shows exactly what was said to be saved, and "Try again" stores it', async ({ guarded: page }) => {
   // Chromium answers quota checks from a cache that lives about 30 s after the first write,
   // so the user goes on editing until the browser refuses one (the way a disk fills up).
-  test.setTimeout(240_000);
   await openApp(page);
   await newScenario(page);
   await coverSomaliaAndWaitForSave(page);

@@ -58,7 +58,6 @@ async function cover(page: Page, country: string, office: string): Promise<void>
 }
 
 serverTest('two members edit one shared scenario live, apart and together, and the server may crash', async ({ browser, baseURL, server }) => {
-  test.setTimeout(240_000);
   const amina = await join(browser, baseURL!, 'Amina');
   const boris = await join(browser, baseURL!, 'Boris');
   await expect(amina.page.getByRole('status').filter({ hasText: ONLINE })).toBeVisible();
@@ -72,10 +71,10 @@ serverTest('two members edit one shared scenario live, apart and together, and t
   const start = await changeLog(boris.page);
   expect(start).toEqual(await changeLog(amina.page));
 
-  // An edit appears in the other member's browser within 2 s.
+  // An edit appears in the other member's browser (within 2 s on a quiet machine: `npm run bench:sync` times it).
   await cover(amina.page, 'South Sudan', 'UNIDO Regional Hub Ethiopia (Addis Ababa)');
   await expect(amina.page.getByRole('button', { name: `Changes (${start.length + 1})` })).toBeVisible();
-  await expect(boris.page.getByRole('button', { name: `Changes (${start.length + 1})` })).toBeVisible({ timeout: 2_000 });
+  await expect(boris.page.getByRole('button', { name: `Changes (${start.length + 1})` })).toBeVisible();
   await expect(panel(boris.page).locator('ol li .text').last()).toHaveText('South Sudan: covered from Nairobi → Addis Ababa');
 
   // Presence: each sees who is online and what they look at.
@@ -103,7 +102,7 @@ serverTest('two members edit one shared scenario live, apart and together, and t
   await expect(amina.page.getByRole('button', { name: `Changes (${start.length + 2})` })).toBeVisible();
   await expect(boris.page.getByRole('button', { name: `Changes (${start.length + 2})` })).toBeVisible();
   await amina.context.setOffline(false);
-  await expect(amina.page.getByRole('button', { name: `Changes (${start.length + 3})` })).toBeVisible({ timeout: 30_000 });
+  await expect(amina.page.getByRole('button', { name: `Changes (${start.length + 3})` })).toBeVisible();
   await expect(boris.page.getByRole('button', { name: `Changes (${start.length + 3})` })).toBeVisible();
   const merged = await changeLog(amina.page);
   expect(await changeLog(boris.page)).toEqual(merged);
@@ -128,7 +127,6 @@ serverTest('two members edit one shared scenario live, apart and together, and t
 });
 
 serverTest('a wrong token is refused, and a view-only member cannot edit', async ({ browser, baseURL }) => {
-  test.setTimeout(120_000);
   const intruder = await join(browser, baseURL!, 'Mallory', 'not-the-token');
   await expect(intruder.page.getByRole('alert')).toHaveText('The server refused the access token. Check it, or ask your group for a new join link.');
   await intruder.page.screenshot({ path: `${SCREENSHOTS}/working-group-refused.png` });

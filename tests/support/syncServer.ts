@@ -2,7 +2,7 @@
 // waits until it accepts connections, and stops it (SIGKILL, like a crash, when asked).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createConnection } from 'node:net';
+import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,21 @@ const canConnect = (port: number) =>
     socket.on('error', () => resolve(false));
   });
 
+/**
+ * A port free on 127.0.0.1 now: for a test file whose server must keep one port across a
+ * restart, without colliding with another checkout testing on the same machine at the same time.
+ */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
 export async function startSyncServer(port: number, options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<SyncServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'fnp-sync-'));
   const child: ChildProcess = spawn(process.execPath, [SERVER], {
@@ -35,7 +50,7 @@ export async function startSyncServer(port: number, options: { dataDir?: string;
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 180_000; // bounds a hang only: starting Node takes long on a busy machine
   while (!(await canConnect(port))) {
     if (child.exitCode !== null) throw new Error(`sync server exited: ${output}`);
     if (Date.now() > deadline) throw new Error(`sync server did not start on ${port}: ${output}`);

@@ -30,7 +30,7 @@ describe('every constraint holds in every feasible proposal, and an infeasible o
       }
       if (allFeasible) expect(result.proposals.every((p) => p.feasible)).toBe(true);
       expect(result.best?.feasible).toBe(true);
-    }, 30_000);
+    });
   }
 
   const synthetic = syntheticNetwork(120, 200, 3);
@@ -42,6 +42,6 @@ describe('every constraint holds in every feasible proposal, and an infeasible o
         expect(brokenRules(synthetic, opts, proposal)).toEqual([]);
         expect(proposal.feasible).toBe(true);
       }
-    }, 30_000);
+    });
   }
 });

@@ -55,7 +55,7 @@ describe('the heuristic over a sweep of small instances (the stated gap)', () =>
       expect(Math.min(...gaps)).toBeGreaterThan(-1e-9);
       expect(Math.max(...gaps)).toBeLessThan(0.02);
       expect(gaps.filter((g) => g > 1e-9).length / gaps.length).toBeLessThanOrEqual(0.02);
-    }, 30_000);
+    });
   }
 });
 
@@ -67,7 +67,7 @@ describe('exactOptimum', () => {
     const heuristic = propose(network, [], DEFAULT_ASSUMPTIONS, options).best!;
     expect(heuristic.subRegionalOffices).toEqual(exact.subRegionalOffices);
     expect(heuristic.objective).toEqual(exact.objective);
-  }, 30_000);
+  });
 
   it.each([
     ['K larger than the candidates', { subRegionalCount: 11 }],

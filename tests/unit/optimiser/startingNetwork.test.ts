@@ -51,7 +51,7 @@ describe('proposals from a scenario', () => {
     // From today's network, one of them is chosen: the closure is what keeps them out.
     const fromToday = propose(baseline, [], DEFAULT_ASSUMPTIONS, withOptions({ subRegionalCount: 12 })).best!;
     expect(fromToday.subRegionalOffices.some((o) => closed.includes(o))).toBe(true);
-  }, 60_000);
+  });
 
   it('keep the offices the scenario made sub-regional when asked, and may choose the opened office', () => {
     // One more than the kept ones and Kigali: Europe and Central Asia has no office above country

@@ -89,7 +89,7 @@ async function setUp() {
   return { db, scenarios, session, workers };
 }
 
-const until = (condition: () => boolean) => vi.waitFor(() => expect(condition()).toBe(true), { timeout: 10_000, interval: 2 });
+const until = (condition: () => boolean) => vi.waitFor(() => expect(condition()).toBe(true), { interval: 2 });
 const file = (text: string, name = 'offices.csv') => new File([text], name, { type: 'text/csv' });
 const HEADER = 'id,name,city,country_iso3,region,tier,lat,lon,reports_to,covered_countries_iso3';
 /** `count` new offices, each valid: NEW-0 … in Kenya. */
@@ -171,7 +171,7 @@ describe('ImportSession', () => {
     // The report is still there and can be imported after all.
     await session.importValidRows();
     expect(await db.scenarios.count()).toBe(1);
-  }, 30_000);
+  });
 
   it('says when the browser refuses to store the office figures, and stays on the report', async () => {
     const { session, db } = await checked('office,year,staff\nAFR-KEN,2025,12\n', 'figures');

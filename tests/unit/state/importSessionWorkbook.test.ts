@@ -32,7 +32,7 @@ class QueuedWorker implements WorkerLike {
   terminate(): void {}
 }
 
-const until = (condition: () => boolean) => vi.waitFor(() => expect(condition()).toBe(true), { timeout: 20_000, interval: 5 });
+const until = (condition: () => boolean) => vi.waitFor(() => expect(condition()).toBe(true), { interval: 5 });
 
 describe('ImportSession with an .xlsx workbook', () => {
   it('reads a workbook named .csv, switches to the chosen sheet, and lands its offices', async () => {

@@ -41,7 +41,7 @@ describe('OptimiserSession', () => {
     const { session } = newSession();
     session.run();
     expect(session.running).toBe(true);
-    await vi.waitFor(() => expect(session.running).toBe(false), { timeout: 20000 });
+    await vi.waitFor(() => expect(session.running).toBe(false));
     expect(session.error).toBeNull();
     expect(session.progress).toBe(1);
     expect(session.result?.proposals.map((p) => p.k)).toEqual([6, 7, 8]);
@@ -74,7 +74,7 @@ describe('OptimiserSession', () => {
       // Cancel as soon as the first progress reaches the page; the other replies are queued.
       if (delivered.mock.calls.length === 1) session.cancel();
     };
-    await vi.waitFor(() => expect(delivered.mock.calls.map(([d]) => d.type)).toContain('done'), { timeout: 20000 });
+    await vi.waitFor(() => expect(delivered.mock.calls.map(([d]) => d.type)).toContain('done'));
     expect(idle(session)).toEqual({ running: false, error: null, result: null });
     expect(session.chosen).toBeNull();
     expect(scenarios.scenarios).toEqual([]);
@@ -86,7 +86,7 @@ describe('OptimiserSession', () => {
     const first = InProcessWorker.created.at(-1)!;
     session.run();
     expect(first.terminated).toBe(true);
-    await vi.waitFor(() => expect(session.running).toBe(false), { timeout: 20000 });
+    await vi.waitFor(() => expect(session.running).toBe(false));
     expect(session.result?.proposals).toHaveLength(3);
   });
 
@@ -94,7 +94,7 @@ describe('OptimiserSession', () => {
     const { session } = newSession();
     session.setOptions({ objective: null as never }); // the optimiser cannot read its weights
     session.run();
-    await vi.waitFor(() => expect(session.error).not.toBeNull(), { timeout: 20000 });
+    await vi.waitFor(() => expect(session.error).not.toBeNull());
     expect(session.error).toMatch(/^The optimiser stopped: .+/);
     expect([session.running, session.result]).toEqual([false, null]);
     expect(InProcessWorker.created.at(-1)!.terminated).toBe(true);
@@ -105,7 +105,7 @@ describe('OptimiserSession', () => {
     await session.openAsScenario(); // nothing chosen yet: nothing happens
     expect(scenarios.scenarios).toEqual([]);
     session.run();
-    await vi.waitFor(() => expect(session.result).not.toBeNull(), { timeout: 20000 });
+    await vi.waitFor(() => expect(session.result).not.toBeNull());
     session.chosenK = 6;
     await session.openAsScenario();
     const [made] = scenarios.scenarios;
