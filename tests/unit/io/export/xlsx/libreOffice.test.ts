@@ -3,7 +3,7 @@
 // result), numbers as the same numbers, and the number formats as Excel users see them.
 // Skipped, with the reason printed, where LibreOffice is not installed (apt-get install libreoffice-calc-nogui).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -14,8 +14,11 @@ import { writeWorkbook } from '../../../../../src/lib/io/export/xlsx/writeWorkbo
 import { parseOfficesCsv } from '../../../../../src/lib/io/parseOfficesCsv';
 
 const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
-const available = soffice.status === 0;
-if (!available) console.log('LibreOffice round trip skipped: `soffice` is not installed (apt-get install libreoffice-calc-nogui to run it).');
+// `soffice` alone is not enough: the SVG rendering check installs LibreOffice Impress, which
+// brings `soffice` without Calc, and a conversion without Calc exits 0 having written nothing.
+const CALC_LIBRARY = '/usr/lib/libreoffice/program/libsclo.so';
+const available = soffice.status === 0 && existsSync(CALC_LIBRARY);
+if (!available) console.log('LibreOffice round trip skipped: LibreOffice Calc is not installed (apt-get install libreoffice-calc-nogui to run it).');
 
 const offices = parseOfficesCsv(readFileSync(new URL('../../../../../data/offices.csv', import.meta.url), 'utf8')).offices;
 const HOSTILE = ['=1+1', '@SUM(A1:A2)', '-2+3', '+HYPERLINK("http://evil.example")', 'two\nlines'];
