@@ -45,6 +45,9 @@ export class NetworkDraft implements NetworkLookup {
         return this.update(change.office, (o) => ({ ...o, reportsTo: change.reportsTo, reportsToBasis: SET_IN_SCENARIO }));
       case 'assign-country':
         return this.assignCountry(change.country, change.office);
+      case 'assign-countries':
+        for (const country of change.countries) this.assignCountry(country, change.office);
+        return;
       case 'open-office':
         return this.open(change.office);
       case 'close-office':
