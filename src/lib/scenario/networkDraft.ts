@@ -105,7 +105,7 @@ export class NetworkDraft implements NetworkLookup {
 
   private open(office: NewOffice): void {
     if (this.position.has(office.id)) return;
-    const opened: Office = { ...office, coveredCountries: [], inferredCoverage: [], confidence: 'inferred', source: OPENED_IN_SCENARIO, reportsToBasis: SET_IN_SCENARIO };
+    const opened: Office = { ...office, coveredCountries: [], inferredCoverage: [], confidence: 'inferred', source: OPENED_IN_SCENARIO, reportsToBasis: SET_IN_SCENARIO, planned: true };
     this.position.set(office.id, this.offices.length);
     this.offices.push(opened);
     this.changed = true;

@@ -25,6 +25,7 @@ export default {
   // Marker and country tooltips on the map
   'map.marker.title': '{office}، {tier}',
   'map.marker.tierAndCity': '{tier} · {city}',
+  'map.marker.planned': "مخطط: فُتح في هذا السيناريو",
   'map.marker.inferred': 'مكتب مستنتج: لم يؤكده مصدر عام بعد',
   'map.tooltip.coveredBy': 'يغطيه {office}',
   'map.tooltip.coveredByClosed': 'يغطيه {office} (مغلق)',

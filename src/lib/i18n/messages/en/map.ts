@@ -23,6 +23,7 @@ export default {
   // Marker and country tooltips on the map
   'map.marker.title': '{office}, {tier}',
   'map.marker.tierAndCity': '{tier} · {city}',
+  'map.marker.planned': "Planned: opened in this scenario",
   'map.marker.inferred': 'Inferred office: not yet confirmed by a public source',
   'map.tooltip.coveredBy': 'Covered by {office}',
   'map.tooltip.coveredByClosed': 'Covered by {office} (closed)',

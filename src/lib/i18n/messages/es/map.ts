@@ -23,6 +23,7 @@ export default {
   // Marker and country tooltips on the map
   'map.marker.title': '{office}, {tier}',
   'map.marker.tierAndCity': '{tier} · {city}',
+  'map.marker.planned': "Prevista: abierta en este escenario",
   'map.marker.inferred': 'Oficina deducida: aún no confirmada por una fuente pública',
   'map.tooltip.coveredBy': 'Cubierto por {office}',
   'map.tooltip.coveredByClosed': 'Cubierto por {office} (cerrada)',

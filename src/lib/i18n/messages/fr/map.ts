@@ -23,6 +23,7 @@ export default {
   // Marker and country tooltips on the map
   'map.marker.title': '{office}, {tier}',
   'map.marker.tierAndCity': '{tier} · {city}',
+  'map.marker.planned': "Prévu : ouvert dans ce scénario",
   'map.marker.inferred': 'Bureau déduit : pas encore confirmé par une source publique',
   'map.tooltip.coveredBy': 'Couvert par {office}',
   'map.tooltip.coveredByClosed': 'Couvert par {office} (fermé)',

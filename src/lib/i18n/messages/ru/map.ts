@@ -23,6 +23,7 @@ export default {
   // Marker and country tooltips on the map
   'map.marker.title': '{office}, {tier}',
   'map.marker.tierAndCity': '{tier} · {city}',
+  'map.marker.planned': "Планируется: открыто в этом сценарии",
   'map.marker.inferred': 'Выведенное отделение: ещё не подтверждено открытым источником',
   'map.tooltip.coveredBy': 'Охват: {office}',
   'map.tooltip.coveredByClosed': 'Охват: {office} (закрыто)',

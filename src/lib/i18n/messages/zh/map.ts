@@ -23,6 +23,7 @@ export default {
   // Marker and country tooltips on the map
   'map.marker.title': '{office}，{tier}',
   'map.marker.tierAndCity': '{tier} · {city}',
+  'map.marker.planned': "计划中：在此情景中开设",
   'map.marker.inferred': '推断的办事处：尚未经公开来源确认',
   'map.tooltip.coveredBy': '由 {office} 覆盖',
   'map.tooltip.coveredByClosed': '由 {office} 覆盖（已关闭）',
