@@ -2,7 +2,7 @@
 // never proposed, and the view says which network it starts from), with the knee and the proof of
 // optimality shown; screenshots in English and Arabic.
 import type { Page } from '@playwright/test';
-import { SCREENSHOTS, expect, markerCentre, openMap, test } from './fixtures';
+import { SCREENSHOTS, expect, markerCentre, openMap, test, waitForMapsAtRest } from './fixtures';
 
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Details' });
 
@@ -154,4 +154,126 @@ test('close then reopen an office from its panel: both are changes, Find office 
   await expect(panel(page).locator('ol li .text').last()).toHaveText('Reopened UNIDO Regional Office Kenya');
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(panel(page).locator('ol li .text').last()).toHaveText('Closed UNIDO Regional Office Kenya');
+});
+
+/** Where a point (latitude, longitude) of East Africa is on screen, placed from the Nairobi and Addis Ababa markers (Mercator is near linear this close to the equator). */
+async function eastAfricaProjection(page: Page): Promise<(lat: number, lon: number) => { x: number; y: number }> {
+  const nairobi = await markerCentre(page, 'UNIDO Regional Office Kenya');
+  const addis = await markerCentre(page, 'UNIDO Regional Hub Ethiopia');
+  const pxPerDegree = (nairobi.y - addis.y) / (9.03 + 1.29);
+  return (lat, lon) => ({ x: nairobi.x + (lon - 36.82) * pxPerDegree, y: nairobi.y - (lat + 1.29) * pxPerDegree });
+}
+
+/** The office covering a country in the open scenario, read from its editor. */
+async function coveringOfficeOf(page: Page, country: string): Promise<string> {
+  await page.getByLabel('Find country').selectOption({ label: country });
+  return panel(page).locator('#country-covered-by').inputValue();
+}
+
+test('a lasso picks five countries, one "Assign 5 countries" is one change, and one undo gives each its office back', async ({ guarded: page }) => {
+  await openMap(page);
+  await startTwoTier(page);
+  const changes = page.getByRole('button', { name: /^Changes \(\d+\)$/ });
+  const countBefore = Number((await changes.textContent())!.match(/\d+/)![0]);
+  const countries = { 'South Sudan': [7.31, 30.25], Uganda: [1.27, 32.37], Kenya: [0.6, 37.8], Rwanda: [-1.99, 29.92], Burundi: [-3.36, 29.88] } as const;
+  const before: Record<string, string> = {};
+  for (const name of Object.keys(countries)) before[name] = await coveringOfficeOf(page, name);
+  expect(before).toEqual({ 'South Sudan': 'AFR-KEN', Uganda: 'AFR-UGA', Kenya: 'AFR-KEN', Rwanda: 'AFR-RWA', Burundi: 'AFR-RWA' });
+  await panel(page).getByRole('button', { name: 'Clear selection' }).click();
+
+  await page.getByLabel('Region', { exact: true }).selectOption({ label: 'Africa' });
+  await waitForMapsAtRest(page);
+  const at = await eastAfricaProjection(page);
+  // The lasso: each centre pushed 1.2° out from the group's middle, in order round it.
+  const middle = [1, 32] as const;
+  const ring = Object.values(countries)
+    .map(([lat, lon]) => ({ lat, lon, angle: Math.atan2(lat - middle[0], lon - middle[1]) }))
+    .sort((a, b) => a.angle - b.angle)
+    .map(({ lat, lon, angle }) => at(lat + 1.2 * Math.sin(angle), lon + 1.2 * Math.cos(angle)));
+  const tools = page.getByRole('group', { name: 'Select several countries' });
+  await tools.getByRole('button', { name: 'Lasso' }).click();
+  await expect(tools.getByRole('button', { name: 'Lasso' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByText('Drag on the map: the countries whose centre lies inside are selected.', { exact: false })).toBeVisible();
+  await page.mouse.move(ring[0]!.x, ring[0]!.y);
+  await page.mouse.down();
+  for (const point of [...ring.slice(1), ring[0]!]) await page.mouse.move(point.x, point.y, { steps: 6 });
+  await page.mouse.up();
+
+  const pick = panel(page).getByRole('region', { name: '5 countries selected' });
+  await expect(pick).toBeVisible();
+  await expect(pick.getByRole('listitem')).toHaveText(['Burundi', 'Kenya', 'Rwanda', 'South Sudan', 'Uganda'].map((n) => new RegExp(`^${n}`)));
+  // Shift-click adds a country (Tanzania) and takes it out again.
+  await tools.getByRole('button', { name: 'Lasso' }).press('Escape');
+  await expect(tools.getByRole('button', { name: 'Lasso' })).toHaveAttribute('aria-pressed', 'false');
+  const tanzania = at(-6.27, 34.79);
+  await page.keyboard.down('Shift');
+  await page.mouse.click(tanzania.x, tanzania.y);
+  await expect(panel(page).getByRole('region', { name: '6 countries selected' })).toBeVisible();
+  await page.mouse.click(tanzania.x, tanzania.y);
+  await page.keyboard.up('Shift');
+  await expect(pick).toBeVisible();
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  await page.locator('aside.panel').screenshot({ path: `${SCREENSHOTS}/territory-lasso-pick-en.png` });
+
+  await pick.getByLabel('Cover them from').selectOption({ label: 'UNIDO Regional Hub Ethiopia (Addis Ababa)' });
+  await pick.getByRole('button', { name: 'Assign 5 countries to UNIDO Regional Hub Ethiopia' }).click();
+  await expect(changes).toHaveText(`Changes (${countBefore + 1})`);
+  await page.screenshot({ path: `${SCREENSHOTS}/territory-lasso-assigned-en.png` });
+  await changes.click();
+  await expect(panel(page).locator('ol li .text').last()).toHaveText('5 countries covered from Addis Ababa: Burundi, Kenya, Rwanda, South Sudan, Uganda');
+  await page.getByRole('button', { name: 'Details', exact: true }).click();
+  await pick.getByRole('button', { name: 'Clear the selection' }).click();
+  for (const name of Object.keys(countries)) expect(await coveringOfficeOf(page, name)).toBe('AFR-ETH');
+
+  // One undo step takes all five back.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(changes).toHaveText(`Changes (${countBefore})`);
+  for (const name of Object.keys(countries)) expect(await coveringOfficeOf(page, name), name).toBe(before[name]);
+});
+
+test('the countries table picks countries with checkboxes and assigns them in one change', async ({ guarded: page }) => {
+  await openMap(page);
+  await startTwoTier(page);
+  await page.getByRole('button', { name: 'Tables' }).click();
+  await page.getByRole('button', { name: 'Countries', exact: true }).click();
+  await page.getByRole('checkbox', { name: 'Select South Sudan' }).check();
+  await page.getByRole('checkbox', { name: 'Select Eritrea' }).check();
+  const pick = page.getByRole('region', { name: '2 countries selected' });
+  await pick.getByLabel('Cover them from').selectOption({ label: 'UNIDO Regional Hub Ethiopia (Addis Ababa)' });
+  await pick.getByRole('button', { name: 'Assign 2 countries to UNIDO Regional Hub Ethiopia' }).click();
+  await expect(page.getByRole('row', { name: /South Sudan/ })).toContainText('UNIDO Regional Hub Ethiopia');
+  await expect(page.getByRole('row', { name: /Eritrea/ })).toContainText('UNIDO Regional Hub Ethiopia');
+  // Again: both are there already, so nothing is recorded, and the panel says so.
+  await pick.getByRole('button', { name: 'Assign 2 countries to UNIDO Regional Hub Ethiopia' }).click();
+  await expect(pick).toContainText('Every selected country is already covered from UNIDO Regional Hub Ethiopia: nothing to record.');
+});
+
+test('a new office placed by a click on the map gets the clicked coordinates and host country, is drawn as planned, and is flagged while it covers nothing', async ({ guarded: page }) => {
+  await openMap(page);
+  await startTwoTier(page);
+  await page.getByLabel('Region', { exact: true }).selectOption({ label: 'Africa' });
+  await waitForMapsAtRest(page);
+  const at = await eastAfricaProjection(page);
+  await panel(page).getByRole('button', { name: 'Open a new office' }).click();
+  const form = panel(page).locator('form');
+  await form.getByLabel('Name').fill('UNIDO Office Dodoma');
+  await form.getByLabel('City').fill('Dodoma');
+  await form.getByRole('button', { name: 'Place on map' }).click();
+  await expect(page.getByText('Click the map where the new office is', { exact: false }).first()).toBeVisible();
+  const dodoma = at(-6.17, 35.74);
+  await page.mouse.click(dodoma.x, dodoma.y);
+  await expect(form.getByTestId('placed-note')).toContainText('in United Republic of Tanzania');
+  expect(Number(await form.getByLabel('Latitude').inputValue())).toBeCloseTo(-6.17, 0);
+  expect(Number(await form.getByLabel('Longitude').inputValue())).toBeCloseTo(35.74, 0);
+  await expect(form.getByLabel('Host country')).toHaveValue('TZA');
+  await form.getByRole('button', { name: 'Open office' }).click();
+
+  // Drawn as planned: a solid outline, not the dashed one of an inferred office.
+  const marker = page.locator('.office-marker[title^="UNIDO Office Dodoma,"]');
+  await expect(marker).toBeVisible();
+  await expect(marker.locator('[stroke-dasharray]')).toHaveCount(0);
+  await marker.hover();
+  await expect(page.locator('.leaflet-tooltip')).toContainText('Planned: opened in this scenario');
+  await page.getByRole('button', { name: /^Checks \(\d+\)$/ }).click();
+  await expect(panel(page)).toContainText('UNIDO Office Dodoma covers no country, not even its host country United Republic of Tanzania: assign countries to it, or close it.');
 });

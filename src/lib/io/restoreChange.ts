@@ -2,7 +2,7 @@
 // that each office and country a change names exists (or is opened by the scenario).
 import { ALL_TIERS, REGIONS } from '../model/types';
 import { at, describeValue, IssueList } from './restoreIssue';
-import { expectId, expectName, expectObject, expectOneOf, expectText, isObject, isText, type Fields } from './restoreFields';
+import { expectId, expectList, expectName, expectObject, expectOneOf, expectText, isObject, isText, type Fields } from './restoreFields';
 
 /** The offices and countries a scenario may name: the baseline's, plus the offices it opens. */
 export interface KnownIds {
@@ -21,6 +21,12 @@ function office(value: unknown, path: string, issues: IssueList, known: KnownIds
 function country(value: unknown, path: string, issues: IssueList, known: KnownIds | null): boolean {
   if (!expectId(value, path, issues)) return false;
   return !known || known.countries.has(value) || issues.add(path, 'scenarios.restore.unknownCountry', { value: describeValue(value) });
+}
+
+/** A list of countries (a lasso's pick): each one checked as a single country is. */
+function countries(value: unknown, path: string, issues: IssueList, known: KnownIds | null): boolean {
+  if (!expectList(value, path, issues)) return false;
+  return all(...value.map((code, i) => country(code, at(path, i), issues, known)));
 }
 
 function point(value: unknown, path: string, issues: IssueList): boolean {
@@ -49,6 +55,7 @@ const FIELDS: Readonly<Record<string, FieldCheck>> = {
   'set-tier': (c, p, i, k) => all(office(c['office'], at(p, 'office'), i, k), expectOneOf(c['tier'], ALL_TIERS, at(p, 'tier'), i)),
   'set-reports-to': (c, p, i, k) => all(office(c['office'], at(p, 'office'), i, k), office(c['reportsTo'], at(p, 'reportsTo'), i, k, true)),
   'assign-country': (c, p, i, k) => all(country(c['country'], at(p, 'country'), i, k), office(c['office'], at(p, 'office'), i, k, true)),
+  'assign-countries': (c, p, i, k) => all(countries(c['countries'], at(p, 'countries'), i, k), office(c['office'], at(p, 'office'), i, k, true)),
   'open-office': (c, p, i, k) => newOffice(c['office'], at(p, 'office'), i, k),
   'close-office': (c, p, i, k) => office(c['office'], at(p, 'office'), i, k),
   'reopen-office': (c, p, i, k) => office(c['office'], at(p, 'office'), i, k),

@@ -6,23 +6,33 @@ import L from 'leaflet';
 import type { CountryFeature } from '../geo/basemapFeatures';
 import type { Selection } from '../model/selection';
 import type { NetworkIndex } from '../model/indexNetwork';
-import type { CountryCode, Network, Office, OfficeId, Region } from '../model/types';
+import type { CountryCode, GeoPoint, Network, Office, OfficeId, Region } from '../model/types';
 import { OCEAN_FILL } from './officeColors';
 import { t } from '../i18n/i18n.svelte';
 import { toLatLng } from './officeMarker';
 import { CountryLayer } from './layers/countryLayer';
 import { CoverageLinesLayer } from './layers/coverageLinesLayer';
-import { type MapData, prefersReducedMotion } from './layers/mapData';
+import { LassoTool, type PickTool } from './layers/lassoTool';
+import { type MapData, isInRegion, prefersReducedMotion } from './layers/mapData';
 import { lineKey, markerKey, officesChanged } from './layers/officeChanges';
 import { OfficeLayer } from './layers/officeLayer';
+import { PickedCountriesLayer } from './layers/pickedCountriesLayer';
+import { PlaceTool } from './layers/placeTool';
 import { ReportingLinesLayer } from './layers/reportingLinesLayer';
+import { pickInShape, type PlanePoint } from './pickInShape';
 import { SelectionLayer, selectedPoint } from './layers/selectionLayer';
 
 export type MapSelection = Selection;
+export type { PickTool };
 
 export interface MapCallbacks {
   onSelectOffice(id: OfficeId): void;
-  onSelectCountry(code: CountryCode): void;
+  /** `additive`: Shift (or Ctrl/Cmd) was held, to add the country to a pick of several or take it out. */
+  onSelectCountry(code: CountryCode, additive: boolean): void;
+  /** The programme countries inside a drawn lasso or rectangle; `additive` to add them to the pick. */
+  onPickCountries?(codes: CountryCode[], additive: boolean): void;
+  /** A click in "place on map" mode: where, and the country there. */
+  onPlace?(point: GeoPoint, country: CountryCode | null): void;
   /** After the user pans or zooms: lets a second map follow (side-by-side view). */
   onViewChange?(view: MapViewState): void;
 }
@@ -44,7 +54,11 @@ export class NetworkMapController {
   private readonly coverageLines: CoverageLinesLayer;
   private readonly reportingLines: ReportingLinesLayer;
   private readonly selectionRing: SelectionLayer;
+  private readonly picked: PickedCountriesLayer;
   private readonly offices: OfficeLayer;
+  private readonly lasso: LassoTool;
+  private readonly place: PlaceTool;
+  private pickedCodes: ReadonlySet<CountryCode> = new Set();
   private data: MapData | null = null;
   private region: Region | null = null;
   private selection: MapSelection = null;
@@ -67,7 +81,7 @@ export class NetworkMapController {
     });
     this.map.attributionControl.setPrefix(false);
     this.labelControls();
-    this.countries = new CountryLayer(this.map, { onSelectCountry: (code) => this.callbacks.onSelectCountry(code) });
+    this.countries = new CountryLayer(this.map, { onSelectCountry: (code, additive) => this.callbacks.onSelectCountry(code, additive) });
     // Lines and selection rings are not interactive: their canvas lets clicks through to
     // the countries underneath.
     const linesPane = this.map.createPane('lines');
@@ -79,6 +93,10 @@ export class NetworkMapController {
     this.coverageLines = new CoverageLinesLayer(this.map, this.linesRenderer);
     this.reportingLines = new ReportingLinesLayer(this.map, this.linesRenderer);
     this.selectionRing = new SelectionLayer(this.map, this.linesRenderer);
+    this.picked = new PickedCountriesLayer(this.map, this.linesRenderer);
+    // The tools listen before the office layer, so a click that is theirs never selects an office.
+    this.lasso = new LassoTool(this.map, this.linesRenderer, { onShape: (shape, additive) => this.pickInShape(shape, additive) });
+    this.place = new PlaceTool(this.map, { onPlace: (point, country) => this.callbacks.onPlace?.(point, country) });
     this.offices = new OfficeLayer(this.map, {
       onSelectOffice: (id) => this.callbacks.onSelectOffice(id),
       onHoverOffice: () => this.countries.closeTooltips(),
@@ -97,12 +115,15 @@ export class NetworkMapController {
 
   destroy(): void {
     this.resizeObserver.disconnect();
-    for (const layer of [this.offices, this.selectionRing, this.reportingLines, this.coverageLines, this.countries]) layer.remove();
+    for (const layer of [this.place, this.lasso, this.offices, this.picked, this.selectionRing, this.reportingLines, this.coverageLines, this.countries]) layer.remove();
     this.map.remove();
   }
 
   setBasemap(features: CountryFeature[]): void {
     this.countries.setBasemap(features);
+    this.picked.setBasemap(features);
+    this.place.setBasemap(features);
+    this.picked.draw(this.data, this.pickedCodes);
   }
 
   /**
@@ -120,6 +141,7 @@ export class NetworkMapController {
     if (officesChanged(before, network.offices, markerKey)) this.offices.draw(this.data, this.region, this.selection);
     this.coverageLines.draw(this.data, this.region);
     this.selectionRing.draw(this.data, this.selection);
+    this.picked.draw(this.data, this.pickedCodes);
   }
 
   setRegion(region: Region | null): void {
@@ -148,6 +170,33 @@ export class NetworkMapController {
     if (!point) return;
     const view = this.map.getBounds().pad(-0.1);
     if (!view.contains(point)) this.map.panTo(point, { animate: !prefersReducedMotion() });
+  }
+
+  /** The countries picked for a joint assignment, outlined and shaded. */
+  setPickedCountries(codes: ReadonlySet<CountryCode>): void {
+    this.pickedCodes = codes;
+    this.picked.draw(this.data, codes);
+  }
+
+  /** Lasso or rectangle: a drag on the map draws the shape instead of panning; null pans again. */
+  setPickTool(tool: PickTool | null): void {
+    this.lasso.setTool(tool);
+  }
+
+  /** "Place on map": the next clicks give a position and country instead of selecting. */
+  setPlacing(placing: boolean): void {
+    this.place.setOn(placing);
+  }
+
+  /** The programme countries of the region shown whose centre lies inside a drawn shape. */
+  private pickInShape(shape: readonly PlanePoint[], additive: boolean): void {
+    if (!this.data) return;
+    const candidates = this.data.network.countries.filter((c) => c.region !== null && isInRegion(this.region, c.region));
+    const inside = pickInShape(candidates, (c) => this.map.latLngToContainerPoint(toLatLng(c)), shape);
+    this.callbacks.onPickCountries?.(
+      inside.map((c) => c.code),
+      additive,
+    );
   }
 
   /** Countries drawn with a heavy outline: those a scenario changed, in the side-by-side view. */

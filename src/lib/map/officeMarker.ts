@@ -5,7 +5,7 @@ import L from 'leaflet';
 import { untrack } from 'svelte';
 import { displayLongitude } from '../geo/pacificView';
 import { i18n, t } from '../i18n/i18n.svelte';
-import type { GeoPoint, Network, Office, Tier } from '../model/types';
+import { isDrawnInferred, type GeoPoint, type Network, type Office, type Tier } from '../model/types';
 import { textBlock } from './textContent';
 import { TIER_SYMBOLS, symbolSvg } from './tierSymbols';
 
@@ -21,7 +21,7 @@ const Z_OFFSET: Readonly<Record<Tier, number>> = { 'regional-hub': 1000, 'sub-re
 
 export function createOfficeMarker(office: Office, selected: boolean, onSelect: () => void): L.Marker {
   const symbol = TIER_SYMBOLS[office.tier];
-  const inferred = office.confidence === 'inferred';
+  const inferred = isDrawnInferred(office);
   const icon = L.divIcon({
     className: selected ? 'office-marker office-marker--selected' : 'office-marker',
     html: symbolSvg(symbol, { strokeWidth: selected ? 3 : 1.5, dashed: inferred }),
@@ -45,7 +45,7 @@ export function createOfficeMarker(office: Office, selected: boolean, onSelect: 
     textBlock([
       office.name,
       t('map.marker.tierAndCity', { tier: i18n.tierName(office.tier), city: office.city }),
-      inferred ? t('map.marker.inferred') : i18n.confidenceName(office.confidence),
+      office.planned ? t('map.marker.planned') : inferred ? t('map.marker.inferred') : i18n.confidenceName(office.confidence),
     ]);
   marker.bindTooltip(tooltip, { direction: 'top', offset: [0, -symbol.size / 2] });
   // The browser shows the title after the pointer rests, so renewing it on hover is in time.

@@ -1,13 +1,13 @@
 // Every office symbol of a large network drawn as one Leaflet path on a canvas renderer, for
 // networks too big for one DOM marker per office (see MAX_DOM_MARKERS in layers/officeLayer.ts).
 import L from 'leaflet';
-import type { Office } from '../model/types';
+import { isDrawnInferred, type Office } from '../model/types';
 import { INFERRED_DASH, TIER_SYMBOLS, symbolPath } from './tierSymbols';
 
 /** One office symbol (tier shape and colour, dashed when inferred, heavy outline when selected) as a small image, drawn once. */
 const sprites = new Map<string, HTMLCanvasElement>();
 function symbolSprite(office: Office, selected: boolean): HTMLCanvasElement {
-  const dashed = office.confidence === 'inferred';
+  const dashed = isDrawnInferred(office);
   const key = `${office.tier}|${dashed}|${selected}`;
   const cached = sprites.get(key);
   if (cached) return cached;

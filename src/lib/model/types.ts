@@ -74,7 +74,12 @@ export interface Office {
   readonly closed?: boolean;
   /** A working group's free-text note on the office, set in a scenario. */
   readonly note?: string;
+  /** Opened by a scenario: a plan, drawn as such, not as an office the data only infers. */
+  readonly planned?: true;
 }
+
+/** Drawn with the dashed "inferred" outline: inferred by the data set, not planned by a scenario. */
+export const isDrawnInferred = (office: Pick<Office, 'confidence' | 'planned'>): boolean => office.confidence === 'inferred' && office.planned !== true;
 
 export interface Network {
   readonly countries: readonly Country[];

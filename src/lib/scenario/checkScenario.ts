@@ -20,6 +20,7 @@ export type ProblemKind = ScenarioProblem['kind'];
 export const PROBLEM_KINDS: readonly ProblemKind[] = [
   'uncovered-country',
   'covered-by-closed-office',
+  'office-covers-nothing',
   'reports-to-closed-office',
   'reports-to-unknown-office',
   'reports-to-nothing',
@@ -37,7 +38,7 @@ export const PROBLEM_KINDS: readonly ProblemKind[] = [
  * //     text: { key: 'map.check.uncovered', values: { country: 'Somalia', countryIso2: 'SO' } }, target: { kind: 'country', code: 'SOM' } }, …]
  */
 export function checkScenario(network: Network): CheckedProblem[] {
-  const problems = [...checkCoverage(network), ...checkReportingLines(network), ...findCycles(network), ...checkStructure(network)];
+  const problems = [...checkCoverage(network), ...checkOfficesCoverSomething(network), ...checkReportingLines(network), ...findCycles(network), ...checkStructure(network)];
   const rank = (p: CheckedProblem) => PROBLEM_KINDS.indexOf(p.kind);
   return problems.sort((a, b) => rank(a) - rank(b));
 }
@@ -63,6 +64,14 @@ function checkCoverage(network: Network): CheckedProblem[] {
     else if (country.region !== null) problems.push(problem('uncovered-country', target, 'map.check.uncovered', named));
   }
   return problems;
+}
+
+/** An open office that covers no country, not even its host (an office just placed, or emptied by reassignments). */
+function checkOfficesCoverSomething(network: Network): CheckedProblem[] {
+  const countries = new Map(network.countries.map((c) => [c.code, c] as const));
+  return network.offices
+    .filter((office) => isOpen(office) && office.coveredCountries.length === 0)
+    .map((office) => problem('office-covers-nothing', officeTarget(office), 'map.check.coversNothing', { office: office.name, ...countryValue('country', countries.get(office.hostCountry), office.hostCountry) }));
 }
 
 function checkReportingLines(network: Network): CheckedProblem[] {

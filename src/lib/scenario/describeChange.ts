@@ -6,7 +6,7 @@
 import { localText, type LocalText } from '../i18n/localText';
 import type { CountryCode, Network, OfficeId } from '../model/types';
 import { NetworkDraft, type NetworkLookup } from './networkDraft';
-import { countryValue } from './sentenceValues';
+import { countryListValue, countryValue } from './sentenceValues';
 import type { Change, ChangeData } from './types';
 
 /** One change of the log and what it does, in words. */
@@ -70,6 +70,8 @@ function describeChange(index: NetworkLookup, change: ChangeData): LocalText {
         : localText('map.change.setReportsTo', { ...office(change.office), ...office(change.reportsTo, 'superior') });
     case 'assign-country':
       return describeCoverageMove(index, change.country, change.office);
+    case 'assign-countries':
+      return describeCoverageMoves(index, change.countries, change.office);
     case 'open-office': {
       const { id, name, city, hostCountry } = change.office;
       const values = { office: name, city, id, ...countryValue('country', index.countryByCode.get(hostCountry), hostCountry) };
@@ -98,6 +100,14 @@ function describeCoverageMove(index: NetworkLookup, country: CountryCode, target
   };
   if (!fromOffice) return localText(target === null ? 'map.change.assignCountryNone' : 'map.change.assignCountryFromNone', values);
   return localText(target === null ? 'map.change.assignCountryToNone' : 'map.change.assignCountry', values);
+}
+
+// Several countries at once: how many, which (named in the interface language), and the office they go to.
+function describeCoverageMoves(index: NetworkLookup, countries: readonly CountryCode[], target: OfficeId | null): LocalText {
+  const values = { count: countries.length, ...countryListValue('countries', countries.map((code) => ({ code, country: index.countryByCode.get(code) }))) };
+  if (target === null) return localText('map.change.assignCountriesToNone', values);
+  const toOffice = index.officeById.get(target);
+  return localText('map.change.assignCountries', { ...values, ...(toOffice ? { to: toOffice.city } : { to: target, toGone: 1 }) });
 }
 
 /** An office as a sentence value: its name, or its id marked as no longer existing. */

@@ -45,6 +45,9 @@ export class NetworkDraft implements NetworkLookup {
         return this.update(change.office, (o) => ({ ...o, reportsTo: change.reportsTo, reportsToBasis: SET_IN_SCENARIO }));
       case 'assign-country':
         return this.assignCountry(change.country, change.office);
+      case 'assign-countries':
+        for (const country of change.countries) this.assignCountry(country, change.office);
+        return;
       case 'open-office':
         return this.open(change.office);
       case 'close-office':
@@ -102,7 +105,7 @@ export class NetworkDraft implements NetworkLookup {
 
   private open(office: NewOffice): void {
     if (this.position.has(office.id)) return;
-    const opened: Office = { ...office, coveredCountries: [], inferredCoverage: [], confidence: 'inferred', source: OPENED_IN_SCENARIO, reportsToBasis: SET_IN_SCENARIO };
+    const opened: Office = { ...office, coveredCountries: [], inferredCoverage: [], confidence: 'inferred', source: OPENED_IN_SCENARIO, reportsToBasis: SET_IN_SCENARIO, planned: true };
     this.position.set(office.id, this.offices.length);
     this.offices.push(opened);
     this.changed = true;

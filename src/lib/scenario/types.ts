@@ -27,6 +27,8 @@ export type ChangeData =
   | { readonly kind: 'set-reports-to'; readonly office: OfficeId; readonly reportsTo: OfficeId | null }
   /** Cover a country from another office; `office: null` leaves it uncovered. */
   | { readonly kind: 'assign-country'; readonly country: CountryCode; readonly office: OfficeId | null }
+  /** Cover several countries from one office (a lasso or a pick in a table): one change in the log, one undo step. */
+  | { readonly kind: 'assign-countries'; readonly countries: readonly CountryCode[]; readonly office: OfficeId | null }
   | { readonly kind: 'open-office'; readonly office: NewOffice }
   /** Closing keeps the office's countries and reporting offices in place until they are reassigned; the checks name them. */
   | { readonly kind: 'close-office'; readonly office: OfficeId }
@@ -72,6 +74,7 @@ export interface ScenarioProblem {
   readonly kind:
     | 'uncovered-country'
     | 'covered-by-closed-office'
+    | 'office-covers-nothing'
     | 'reports-to-closed-office'
     | 'reports-to-nothing'
     | 'reports-to-country-office'

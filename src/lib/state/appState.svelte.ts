@@ -18,6 +18,7 @@ import type { CountryCode, Network, OfficeId, Region } from '../model/types';
 import type { NetworkLoadResult } from '../io/loadNetworkFromCsv';
 import { localiseValues } from '../scenario/sentenceValues';
 import type { EditAnnouncement } from './editAnnouncement';
+import { MapTools } from './mapTools.svelte';
 
 export type ViewName = 'map' | 'tables' | 'scenarios' | 'scorecard' | 'compare' | 'suggest' | 'tracker' | 'import' | 'briefing';
 
@@ -40,6 +41,8 @@ export class AppState {
   private readonly db: PlannerDatabase;
   /** Countries outlined on the map from a scorecard drill-down, with what they are. */
   highlight = $state.raw<{ label: string; codes: ReadonlySet<CountryCode> } | null>(null);
+  /** Countries picked together on the map or in the Tables view, and the map's drawing tools. */
+  readonly mapTools = new MapTools();
   /** The office countries are assigned to by clicking them on the map (paint mode), if any. */
   paintOffice = $state<OfficeId | null>(null);
 

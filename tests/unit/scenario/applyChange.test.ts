@@ -43,6 +43,23 @@ describe('applyChange on the small fixture', () => {
       expect: (after) => expect(officeOf(after, 'H')?.coveredCountries).toEqual(['AAA', 'BBB', 'DDD']),
     },
     {
+      name: 'assign-countries moves every country at once in the order given, covers uncovered ones, leaves one already covered from the office alone in place',
+      change: { kind: 'assign-countries', countries: [cc('DDD'), cc('AAA'), cc('CCC')], office: oid('H') },
+      expect: (after) => {
+        expect(officeOf(after, 'H')?.coveredCountries).toEqual(['AAA', 'BBB', 'DDD', 'CCC']);
+        expect(officeOf(after, 'C')?.coveredCountries).toEqual([]);
+      },
+    },
+    {
+      name: 'assign-countries to no office leaves them all uncovered',
+      change: { kind: 'assign-countries', countries: [cc('AAA'), cc('CCC')], office: null },
+      expect: (after) => {
+        expect(officeOf(after, 'H')?.coveredCountries).toEqual(['BBB']);
+        expect(coverOf(after, 'AAA')).toBeNull();
+        expect(coverOf(after, 'CCC')).toBeNull();
+      },
+    },
+    {
       name: 'open-office appends an office covering nothing yet',
       change: {
         kind: 'open-office',

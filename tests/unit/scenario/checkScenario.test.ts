@@ -80,6 +80,13 @@ describe('checkScenario', () => {
       message: /Office S is a sub-regional office but reports to Office T: in two tiers it reports to headquarters/,
     },
     {
+      // An office just opened (placed on the map) covers nothing until countries are assigned to it.
+      kind: 'office-covers-nothing',
+      network: withOffices(S, office('C', ['CCC'], { reportsTo: oid('S') }), office('N', [], { reportsTo: oid('S'), hostCountry: cc('BBB') })),
+      target: { kind: 'office', id: oid('N') },
+      message: /^Office N covers no country, not even its host country Country BBB: assign countries to it, or close it\.$/,
+    },
+    {
       kind: 'old-tier-left',
       network: withOffices(office('S', ['AAA', 'BBB'], { tier: 'regional-hub' }), office('C', ['CCC'], { reportsTo: oid('S') })),
       target: { kind: 'office', id: oid('S') },
@@ -103,6 +110,11 @@ describe('checkScenario', () => {
     expect(uncovered?.text).toEqual({ key: 'map.check.uncovered', values: { country: 'Country CCC', countryIso2: 'CC' } });
     const french = { ...uncovered?.text.values, country: 'Pays CCC' };
     expect(formatMessage('fr', frenchMessages[uncovered!.text.key], french)).toMatch(/^Pays CCC /);
+  });
+
+  it('does not flag an office that covers other countries but not its host, nor a closed office that covers nothing', () => {
+    const network = withOffices(S, office('C', ['CCC'], { reportsTo: oid('S'), hostCountry: cc('BBB') }), office('X', [], { reportsTo: oid('S'), closed: true }));
+    expect(checkScenario(network).filter((p) => p.kind === 'office-covers-nothing')).toEqual([]);
   });
 
   it('reports a cycle once, not once per office in it', () => {

@@ -18,6 +18,12 @@ describe('describeChanges', () => {
     { name: 'set-tier', change: SAMPLE_CHANGES['set-tier'], text: 'UNIDO Regional Office Kenya → sub-regional office' },
     { name: 'assign-country', change: SAMPLE_CHANGES['assign-country'], text: 'Somalia: covered from Addis Ababa → Nairobi' },
     { name: 'assign-country to no office', change: { kind: 'assign-country', country: cc('SOM'), office: null }, text: 'Somalia: covered from Addis Ababa → no office' },
+    { name: 'assign-countries', change: SAMPLE_CHANGES['assign-countries'], text: '3 countries covered from Addis Ababa: South Sudan, Eritrea, Seychelles' },
+    {
+      name: 'assign-countries of one country to no office',
+      change: { kind: 'assign-countries', countries: [cc('SSD')], office: null },
+      text: '1 country left covered by no office: South Sudan',
+    },
     {
       name: 'set-reports-to',
       change: { kind: 'set-reports-to', office: oid('AFR-UGA'), reportsTo: oid('AFR-KEN') },
@@ -66,6 +72,14 @@ describe('describeChanges', () => {
     expect(opened?.text.values).toMatchObject({ country: 'Ghana', countryIso2: 'GH' });
     const french = localiseValues(moved?.text.values, { countryName: (c) => (c.iso2 === 'SO' ? 'Somalie' : c.name), goneOffice: (id) => id });
     expect(french.country).toBe('Somalie');
+  });
+
+  it('names each country of a joint assignment in the interface language, joined as a list in that language', () => {
+    const [described] = describeChanges(baselineNetwork(), asChanges([SAMPLE_CHANGES['assign-countries']]));
+    const words = { countryName: (c: { iso2: string }) => `«${c.iso2}»`, goneOffice: (id: string) => id, list: (names: readonly string[]) => names.join(' + ') };
+    expect(localiseValues(described!.text.values, words)['countries']).toBe('«SS» + «ER» + «SC»');
+    // Without a list joiner, names are joined with commas; a name that holds a comma stays whole.
+    expect(localiseValues(described!.text.values, { countryName: (c) => c.name, goneOffice: (id) => id })['countries']).toBe('South Sudan, Eritrea, Seychelles');
   });
 
   it('keeps each change next to its text', () => {

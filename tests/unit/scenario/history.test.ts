@@ -9,7 +9,7 @@ import { LATER, NOW, SAMPLE_CHANGES, SAMPLE_LIST, baselineNetwork, cid, emptySce
 const kinds = Object.keys(SAMPLE_CHANGES) as (keyof typeof SAMPLE_CHANGES)[];
 const ids = (s: Scenario) => s.changes.map((c) => c.id);
 
-/** A scenario holding every sample change, ids c0…c6. */
+/** A scenario holding every sample change, ids c0…c7. */
 function fullScenario(): Scenario {
   return SAMPLE_LIST.reduce((s, data, i) => recordChange(s, data, cid(`c${i}`), NOW), emptyScenario());
 }
@@ -55,6 +55,29 @@ describe('undo and redo, for every change kind on the real baseline', () => {
   });
 });
 
+describe('a joint assignment of several countries', () => {
+  const baseline = baselineNetwork();
+  const lasso = SAMPLE_CHANGES['assign-countries'];
+  const officeOf = (changes: Scenario['changes'], code: string) => deriveNetwork(baseline, changes).offices.find((o) => !o.closed && o.coveredCountries.includes(code as never))?.id;
+
+  it('is one change and one undo step, and one undo gives every country back its office', () => {
+    const recorded = recordChange(emptyScenario(), lasso, cid('x'), NOW);
+    expect(recorded.changes).toHaveLength(1);
+    expect(recorded.undo).toHaveLength(1);
+    expect(['SSD', 'ERI', 'SYC'].map((code) => officeOf(recorded.changes, code))).toEqual(['AFR-ETH', 'AFR-ETH', 'AFR-ETH']);
+    const undone = undo(recorded, LATER);
+    expect(['SSD', 'ERI', 'SYC'].map((code) => officeOf(undone.changes, code))).toEqual(['AFR-KEN', 'AFR-KEN', 'AFR-KEN']);
+    expect(canUndo(undone)).toBe(false);
+  });
+
+  it('is reverted as a whole from the change log, later changes kept', () => {
+    const s = recordChange(recordChange(emptyScenario(), lasso, cid('x'), NOW), SAMPLE_CHANGES['close-office'], cid('y'), NOW);
+    const reverted = revertChange(s, cid('x'), LATER);
+    expect(ids(reverted)).toEqual(['y']);
+    expect(officeOf(reverted.changes, 'SSD')).toBe('AFR-KEN');
+  });
+});
+
 describe('history edge cases', () => {
   const cases: { name: string; start: () => Scenario; run: (s: Scenario) => Scenario }[] = [
     { name: 'undo with nothing to undo', start: emptyScenario, run: (s) => undo(s, LATER) },
@@ -76,13 +99,13 @@ describe('history edge cases', () => {
 
 describe('sequences of edits give the hand-worked list of changes', () => {
   const baseline = baselineNetwork();
-  // fullScenario() holds c0…c6; each expected list is worked out by hand, not by replaying.
+  // fullScenario() holds c0…c7; each expected list is worked out by hand, not by replaying.
   const sequences: { name: string; run: (s: Scenario) => Scenario; expected: string[] }[] = [
-    { name: 'undo twice, redo once', run: (s) => redo(undo(undo(s, NOW), NOW), NOW), expected: ['c0', 'c1', 'c2', 'c3', 'c4', 'c5'] },
-    { name: 'revert two, undo one', run: (s) => undo(revertChange(revertChange(s, cid('c1'), NOW), cid('c4'), NOW), NOW), expected: ['c0', 'c2', 'c3', 'c4', 'c5', 'c6'] },
-    { name: 'undo, then record something new', run: (s) => recordChange(undo(s, NOW), SAMPLE_CHANGES['set-tier'], cid('n'), NOW), expected: ['c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'n'] },
-    { name: 'revert the first, undo it: back in first place', run: (s) => undo(revertChange(s, cid('c0'), NOW), NOW), expected: ['c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6'] },
-    { name: 'undo everything, redo everything', run: (s) => SAMPLE_LIST.reduce((t) => redo(t, NOW), SAMPLE_LIST.reduce((t) => undo(t, NOW), s)), expected: ['c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6'] },
+    { name: 'undo twice, redo once', run: (s) => redo(undo(undo(s, NOW), NOW), NOW), expected: ['c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6'] },
+    { name: 'revert two, undo one', run: (s) => undo(revertChange(revertChange(s, cid('c1'), NOW), cid('c4'), NOW), NOW), expected: ['c0', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7'] },
+    { name: 'undo, then record something new', run: (s) => recordChange(undo(s, NOW), SAMPLE_CHANGES['set-tier'], cid('n'), NOW), expected: ['c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'n'] },
+    { name: 'revert the first, undo it: back in first place', run: (s) => undo(revertChange(s, cid('c0'), NOW), NOW), expected: ['c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7'] },
+    { name: 'undo everything, redo everything', run: (s) => SAMPLE_LIST.reduce((t) => redo(t, NOW), SAMPLE_LIST.reduce((t) => undo(t, NOW), s)), expected: ['c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7'] },
   ];
 
   it.each(sequences)('$name', ({ run, expected }) => {

@@ -23,6 +23,7 @@ export const SAMPLE_CHANGES: Readonly<Record<Exclude<ChangeKind, 'reopen-office'
   'set-tier': { kind: 'set-tier', office: oid('AFR-KEN'), tier: 'sub-regional-office' },
   'set-reports-to': { kind: 'set-reports-to', office: oid('AFR-UGA'), reportsTo: oid('AFR-ETH') },
   'assign-country': { kind: 'assign-country', country: cc('SOM'), office: oid('AFR-KEN') },
+  'assign-countries': { kind: 'assign-countries', countries: [cc('SSD'), cc('ERI'), cc('SYC')], office: oid('AFR-ETH') },
   'open-office': {
     kind: 'open-office',
     office: {

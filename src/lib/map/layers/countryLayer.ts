@@ -30,8 +30,11 @@ type Detail = 'world' | 'mid' | 'fine';
 const STAND_INS: Readonly<Record<Detail, readonly Detail[]>> = { world: ['world'], mid: ['mid', 'fine', 'world'], fine: ['fine', 'mid', 'world'] };
 
 export interface CountryLayerCallbacks {
-  onSelectCountry(code: CountryCode): void;
+  /** `additive`: with Shift (or Ctrl/Cmd) held, the click adds the country to a pick of several, or takes it out. */
+  onSelectCountry(code: CountryCode, additive: boolean): void;
 }
+
+const isAdditive = (event: L.LeafletMouseEvent) => event.originalEvent.shiftKey || event.originalEvent.ctrlKey || event.originalEvent.metaKey;
 
 export class CountryLayer {
   // Its own canvas, under the lines': the country shapes, which arrive after the lines,
@@ -254,7 +257,7 @@ export class CountryLayer {
         if (!code || !index?.countryByCode.has(code)) return;
         // Built when shown, from the network of that moment: the shapes outlive edits.
         featureLayer.bindTooltip(() => this.tooltip(code), { sticky: true });
-        featureLayer.on('click', () => this.callbacks.onSelectCountry(code));
+        featureLayer.on('click', (event: L.LeafletMouseEvent) => this.callbacks.onSelectCountry(code, isAdditive(event)));
       },
     });
   }
@@ -294,7 +297,7 @@ export class CountryLayer {
       })
         // Built when it opens, so it is in the language of the moment.
         .bindTooltip(() => textBlock([i18n.countryName(country), t('map.tooltip.coveredBy', { office: office.name })]))
-        .on('click', () => this.callbacks.onSelectCountry(country.code))
+        .on('click', (event: L.LeafletMouseEvent) => this.callbacks.onSelectCountry(country.code, isAdditive(event)))
         .addTo(this.smallCountryGroup);
     }
   }

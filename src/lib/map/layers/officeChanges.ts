@@ -3,7 +3,7 @@
 import type { Office } from '../../model/types';
 
 /** What an office's marker shows; the reporting lines' part is lineKey. */
-export const markerKey = (o: Office) => `${o.id}|${o.name}|${o.city}|${o.tier}|${o.confidence}|${o.closed ?? ''}|${o.point.lat},${o.point.lon}`;
+export const markerKey = (o: Office) => `${o.id}|${o.name}|${o.city}|${o.tier}|${o.confidence}|${o.planned ?? ''}|${o.closed ?? ''}|${o.point.lat},${o.point.lon}`;
 export const lineKey = (o: Office) => `${o.id}|${o.reportsTo ?? ''}|${o.closed ?? ''}|${o.point.lat},${o.point.lon}`;
 
 /**

@@ -1,0 +1,67 @@
+// The map's selection tools, shared by the map, its side panel and the Tables view: the countries
+// picked for a joint assignment (lasso, rectangle, Shift-click, table checkboxes), which drawing
+// tool is on, and "place on map" for a new office with the last place clicked.
+import type { PickTool } from '../map/layers/lassoTool';
+import type { CountryCode, GeoPoint } from '../model/types';
+
+export interface PlacedPoint {
+  readonly point: GeoPoint;
+  /** The country clicked, or null outside every country shape. */
+  readonly country: CountryCode | null;
+}
+
+export class MapTools {
+  /** Countries picked together; replaced, never mutated. */
+  picked = $state.raw<ReadonlySet<CountryCode>>(new Set());
+  pickTool = $state<PickTool | null>(null);
+  /** True while the new-office form waits for a click on the map. */
+  placing = $state(false);
+  placed = $state.raw<PlacedPoint | null>(null);
+
+  /** Adds the countries, or (not additive) makes them the whole pick. */
+  pick(codes: readonly CountryCode[], additive: boolean): void {
+    this.picked = new Set(additive ? [...this.picked, ...codes] : codes);
+  }
+
+  /** Shift-click: in the pick or out of it. `seed` (the one selected country) joins a pick that is starting. */
+  toggle(code: CountryCode, seed: CountryCode | null = null): void {
+    const next = new Set(this.picked);
+    if (next.size === 0 && seed && seed !== code) next.add(seed);
+    if (next.has(code)) next.delete(code);
+    else next.add(code);
+    this.picked = next;
+  }
+
+  unpick(code: CountryCode): void {
+    this.picked = new Set([...this.picked].filter((c) => c !== code));
+  }
+
+  clearPicks(): void {
+    this.picked = new Set();
+  }
+
+  /** Turns a drawing tool on, or off when it is the one already on. */
+  toggleTool(tool: PickTool): void {
+    this.pickTool = this.pickTool === tool ? null : tool;
+    if (this.pickTool) this.placing = false;
+  }
+
+  startPlacing(): void {
+    this.placing = true;
+    this.placed = null;
+    this.pickTool = null;
+  }
+
+  place(placed: PlacedPoint): void {
+    this.placed = placed;
+    this.placing = false;
+  }
+
+  /** Escape: every tool off (the pick stays). True when something was on. */
+  stopTools(): boolean {
+    const wasOn = this.pickTool !== null || this.placing;
+    this.pickTool = null;
+    this.placing = false;
+    return wasOn;
+  }
+}
