@@ -20,6 +20,28 @@ test('the map view has no axe violations, with and without a selection', async (
   expect(await violations(page)).toEqual([]);
 });
 
+test('Find office open, and the tracker grid being edited, have no axe violations (English and Arabic)', async ({ guarded: page }) => {
+  await openMap(page);
+  const find = page.getByRole('combobox', { name: 'Find office' });
+  await find.fill('regional');
+  await expect(page.getByRole('listbox', { name: 'Find office' }).getByRole('option').first()).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  await find.press('Escape');
+  await page.getByRole('button', { name: 'Tracker' }).click();
+  const grid = page.getByRole('grid');
+  await grid.getByRole('rowheader').first().focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(grid.getByRole('combobox').first()).toBeFocused();
+  expect(await violations(page)).toEqual([]);
+  await page.evaluate(() => localStorage.setItem('fnp-language', 'ar'));
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await page.getByRole('combobox', { name: 'البحث عن مكتب' }).fill('كينيا');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
 test('the tables view has no axe violations on either table', async ({ guarded: page }) => {
   await openMap(page);
   await page.getByRole('button', { name: 'Tables' }).click();
