@@ -71,7 +71,7 @@ test('the tracker speaks the reader\'s language and keeps the source beside it: 
   const firstItem = page.getByRole('grid').getByRole('rowheader').first();
   await expect(firstItem).toContainText('Обзор и анализ информации об отделениях на местах');
   await expect(firstItem.locator('[lang="en"]').first()).toHaveText('Review and analysis of field-related information');
-  await expect(page.locator('figure.chart svg')).toContainText('Обзор и анализ');
+  await expect(page.locator('figure.chart svg').first()).toContainText('Обзор и анализ');
   // The English summary of a recommendation is marked English, so a screen reader reads it in English.
   await expect(page.locator('section[aria-labelledby="recs-title"] tbody tr').first().locator('p[lang="en"]').first()).toBeVisible();
 

@@ -107,7 +107,7 @@ test('in Arabic the timeline labels keep to their side: titles left of the chart
   await page.addInitScript(() => localStorage.setItem('fnp-language', 'ar'));
   await openMap(page);
   await page.locator('nav button').filter({ hasText: 'متابعة الإصلاح' }).click();
-  const chart = page.locator('figure.chart svg');
+  const chart = page.locator('figure.chart svg').first();
   await expect(chart).toBeVisible();
   const boxes = await chart.locator('g > text').evaluateAll((texts) =>
     texts.map((text) => {
