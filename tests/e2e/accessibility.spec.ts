@@ -21,6 +21,8 @@ test('the map view has no axe violations, with and without a selection', async (
 });
 
 test('Find office open, and the tracker grid being edited, have no axe violations (English and Arabic)', async ({ guarded: page }) => {
+  // Three axe runs and a reload: minutes on a busy machine.
+  test.setTimeout(300_000);
   await openMap(page);
   const find = page.getByRole('combobox', { name: 'Find office' });
   await find.fill('regional');
