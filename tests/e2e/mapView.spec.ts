@@ -31,7 +31,7 @@ test('clicking an office shows its details, coverage and source in the side pane
 
 test('offices and countries can be selected from the keyboard with the Find selects', async ({ guarded: page }) => {
   await openMap(page);
-  await page.getByLabel('Find office').focus();
+  await page.getByRole('combobox', { name: 'Find office' }).focus();
   await findOffice(page, 'UNIDO Regional Hub China (Beijing)');
   const panel = page.getByRole('complementary', { name: 'Details' });
   await expect(panel.getByRole('heading', { name: 'UNIDO Regional Hub China' })).toBeVisible();
