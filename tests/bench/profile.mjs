@@ -153,7 +153,8 @@ try {
     if (scenario.startsWith('edit-')) {
       await startTwoTier(page, target.country);
       await profiled(page, `${scenario}-country`, () => edits(page, '#country-covered-by', target.coverers));
-      await page.locator('#find-office').selectOption(target.office);
+      await page.locator('#find-office').fill(target.office);
+      await page.locator(`#find-office-list [data-office-id="${target.office}"]`).click();
       await page.locator('#office-reports-to').waitFor();
       await profiled(page, `${scenario}-office`, () => edits(page, '#office-reports-to', target.superiors));
     } else if (scenario.startsWith('pan-')) {

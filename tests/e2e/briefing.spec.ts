@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { SCREENSHOTS, expect, openMap, test } from './fixtures';
+import { findOffice } from './findOffice';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -91,7 +92,7 @@ test('a two-tier scenario with an office whose tier changed twice: the pack brie
   await expect(page.getByRole('button', { name: /^Changes \(\d+\)$/ })).toBeVisible();
   // Senegal: regional office reporting to Abuja today → sub-regional office reporting to no office
   // (by the start) → country office reporting to Abuja again. Net: only the tier changes.
-  await page.getByLabel('Find office').selectOption({ label: 'UNIDO Regional Office Senegal (Dakar)' });
+  await findOffice(page, 'UNIDO Regional Office Senegal (Dakar)');
   await panel(page).getByLabel('Tier').selectOption('Country office');
   await panel(page).getByLabel('Reports to').selectOption({ label: 'UNIDO Regional Hub Nigeria — Sub-regional office' });
   await expect(page.getByText(/Saved · \d+ problems/)).toBeVisible();

@@ -11,8 +11,8 @@ for (const [locale, messages] of [['ar', arabic], ['zh', chinese]] as const) {
     await openMap(page);
     await page.getByRole('button', { name: formatMessage(locale, messages['map.bar.newTwoTier']) }).click();
     await expect(page.getByRole('button', { name: formatMessage(locale, messages['map.bar.undo']), exact: true })).toBeVisible();
-    await page.locator('#find-office-filter').fill('nairobi');
-    await page.locator('#find-office-filter').press('Enter');
+    await page.locator('#find-office').fill('nairobi');
+    await page.locator('#find-office').press('Enter');
     await page.locator('#office-reports-to').selectOption('AFR-ETH');
     const editor = page.locator('section.panel-editor');
     await expect(editor).toBeVisible();
@@ -23,5 +23,9 @@ for (const [locale, messages] of [['ar', arabic], ['zh', chinese]] as const) {
     }
     await editor.screenshot({ path: `${SCREENSHOTS}/edit-panel-${locale}.png` });
     await page.locator('.toolbar').screenshot({ path: `${SCREENSHOTS}/find-office-${locale}.png` });
+    // The Find office list open over the map: Latin names from their start, countries in the language.
+    await page.locator('#find-office').fill('office');
+    await expect(page.locator('#find-office-list')).toBeVisible();
+    await page.screenshot({ path: `${SCREENSHOTS}/find-office-list-${locale}.png`, clip: { x: 0, y: 0, width: 1280, height: 560 } });
   });
 }

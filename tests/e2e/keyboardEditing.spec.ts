@@ -7,7 +7,7 @@ import type { Locator, Page } from '@playwright/test';
 import { formatMessage, type MessageValues } from '../../src/lib/i18n/formatMessage';
 import english, { type MessageKey } from '../../src/lib/i18n/messages/en';
 import arabic from '../../src/lib/i18n/messages/ar';
-import { SCREENSHOTS, expect, openMap, test } from './fixtures';
+import { SCREENSHOTS, expect, openMap, test, waitForMapsAtRest } from './fixtures';
 
 const CATALOGUES = { en: english, ar: arabic } as const;
 type Locale = keyof typeof CATALOGUES;
@@ -85,12 +85,19 @@ for (const locale of ['en', 'ar'] as const) {
     expect(started).toBeGreaterThan(0);
     await expectAnnounced(page, say(locale, 'a11y.announce.twoTierOpened', { name: say(locale, 'map.newTwoTierScenarioName', { count: 1 }), count: started }));
 
-    // Find an office by its city: type "dakar" into the filter (every office name begins "UNIDO"), then Enter.
-    await page.getByRole('searchbox', { name: say(locale, 'a11y.find.filterLabel') }).focus();
+    // Find an office by its city in the "Find office" combobox (every office name begins "UNIDO"):
+    // typing "dakar" leaves one match, highlighted; Enter shows it.
+    const find = page.getByRole('combobox', { name: say(locale, 'map.find.office') });
+    await find.focus();
     await page.keyboard.type('dakar');
-    await expect(page.locator('#find-office option:not([value=""])')).toHaveCount(1);
+    await expect(find).toHaveAttribute('aria-expanded', 'true');
+    const matches = page.getByRole('listbox', { name: say(locale, 'map.find.office') }).getByRole('option');
+    await expect(matches).toHaveCount(1);
+    await expect(matches).toContainText('UNIDO Regional Office Senegal (Dakar)');
+    await expect(find).toHaveAttribute('aria-activedescendant', (await matches.getAttribute('id')) ?? 'an id');
     await expect(page.locator('#find-office-matches')).toHaveText(say(locale, 'a11y.find.matches', { count: 1 }));
     await page.keyboard.press('Enter');
+    await expect(find).toHaveAttribute('aria-expanded', 'false');
     await expect(page.locator('#office-tier')).toBeVisible();
     await expectAnnounced(page, say(locale, 'common.announce.office', { office: 'UNIDO Regional Office Senegal', city: 'Dakar' }));
 
@@ -193,6 +200,96 @@ for (const locale of ['en', 'ar'] as const) {
     await expectAnnounced(page, say(locale, 'a11y.announce.view', { view: say(locale, 'common.nav.briefing') }));
     await expect(page.locator('main h2').first()).toBeVisible();
     await page.screenshot({ path: `${SCREENSHOTS}/keyboard-pack-${locale}.png` });
+
+    const record = await inputRecord(page);
+    expect(record.mouse, 'no mouse or pointer event').toBe(0);
+    expect(record.bodyFocus, 'the focus never fell to the page').toEqual([]);
+  });
+}
+
+for (const locale of ['en', 'ar'] as const) {
+  test(`Find office from the keyboard alone (${locale}): any part of a name, city or country; arrows, Escape, Enter shows the office and moves the map`, async ({ guarded: page }) => {
+    test.setTimeout(120_000);
+    await watchInput(page);
+    if (locale !== 'en') await page.addInitScript((value) => localStorage.setItem('fnp-language', value), locale);
+    await openMap(page);
+    const find = page.getByRole('combobox', { name: say(locale, 'map.find.office') });
+    const list = page.getByRole('listbox', { name: say(locale, 'map.find.office') });
+    const options = list.getByRole('option');
+    const highlighted = async () => page.locator(`[id="${await find.getAttribute('aria-activedescendant')}"]`);
+
+    // Zoom the map in from the keyboard until one of three far-apart offices is out of sight: the one to find.
+    await page.getByTestId('network-map').focus();
+    const mapBox = await page.getByTestId('network-map').boundingBox();
+    const inMap = (point: { x: number; y: number }) => !!mapBox && point.x > mapBox.x && point.x < mapBox.x + mapBox.width && point.y > mapBox.y && point.y < mapBox.y + mapBox.height;
+    const far = [
+      { office: "UNIDO Office Cote d'Ivoire", city: 'Abidjan' },
+      { office: 'UNIDO Regional Hub China', city: 'Beijing' },
+      { office: 'UNIDO Regional Hub Mexico', city: 'Mexico City' },
+    ];
+    // The marker's title is in the interface language; the office's name is in it as written.
+    const markerCentre = async (office: string) => {
+      const box = await page.locator(`.office-marker[title*="${office}"]`).boundingBox();
+      if (!box) throw new Error(`marker of ${office} is not on the page`);
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    };
+    let target: (typeof far)[number] | undefined;
+    for (let zoom = 0; zoom < 6 && !target; zoom += 1) {
+      await page.keyboard.press('Equal');
+      await waitForMapsAtRest(page);
+      for (const office of far) if (!target && !inMap(await markerCentre(office.office))) target = office;
+    }
+    if (!target) throw new Error('no office went out of sight');
+
+    // The country as the interface names it, in part and without its accents: "cote", "العاج".
+    await find.focus();
+    await page.keyboard.type(locale === 'en' ? 'cote' : 'العاج');
+    await expect(find).toHaveAttribute('aria-expanded', 'true');
+    await expect(options).toHaveCount(1);
+    await expect(options).toContainText("UNIDO Office Cote d'Ivoire (Abidjan)");
+    await expect(options).toContainText(countryName(locale, 'CI', "Côte d'Ivoire"));
+    // Escape closes the list and keeps the focus in the box.
+    await page.keyboard.press('Escape');
+    await expect(find).toHaveAttribute('aria-expanded', 'false');
+    await expect(list).toBeHidden();
+    await expect(find).toBeFocused();
+
+    // A part of a name: the offices called "… Regional Hub …"; the arrows move the highlight (and wrap).
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('regional hub');
+    await expect(options.first()).toContainText('Regional Hub');
+    const hubs = await options.count();
+    expect(hubs).toBeGreaterThan(3);
+    await expect(options.filter({ hasText: 'Regional Hub' })).toHaveCount(hubs);
+    await expect(await highlighted()).toHaveAttribute('aria-selected', 'true');
+    await expect(await highlighted()).toHaveText(await options.nth(0).innerText());
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(await highlighted()).toHaveText(await options.nth(2).innerText());
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(await highlighted()).toHaveText(await options.nth(hubs - 1).innerText());
+
+    // The office out of sight, by its city; Enter shows it in the panel and brings it into sight.
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type(target.city.toLowerCase());
+    await expect(options).toHaveCount(1);
+    await page.keyboard.press('Enter');
+    await expect(list).toBeHidden();
+    await expect(find).toHaveValue(`${target.office} (${target.city})`);
+    await expect(page.getByRole('complementary', { name: say(locale, 'map.panel.label') }).getByRole('heading', { name: target.office })).toBeVisible();
+    await expectAnnounced(page, say(locale, 'common.announce.office', target));
+    await waitForMapsAtRest(page);
+    expect(inMap(await markerCentre(target.office)), `the map moved to ${target.city}`).toBe(true);
+    await page.screenshot({ path: `${SCREENSHOTS}/find-office-chosen-${locale}.png` });
+
+    // Typed again, the list shows over the map: the screenshot to look at.
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('unido');
+    await expect(options.first()).toBeVisible();
+    await page.screenshot({ path: `${SCREENSHOTS}/find-office-list-${locale}.png` });
+    await page.keyboard.press('Escape');
 
     const record = await inputRecord(page);
     expect(record.mouse, 'no mouse or pointer event').toBe(0);

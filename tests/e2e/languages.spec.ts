@@ -63,3 +63,20 @@ for (const locale of ['fr', 'es', 'ru', 'zh', 'ar']) {
     }
   });
 }
+
+test('the tracker speaks the reader\'s language and keeps the source beside it: roadmap titles translated with the English wording, recommendations in Chinese first for a Chinese reader', async ({ guarded: page }) => {
+  await openIn(page, 'ru');
+  await page.locator('header nav button').filter({ hasText: 'Ход реформы' }).click();
+  const firstItem = page.getByRole('grid').getByRole('rowheader').first();
+  await expect(firstItem).toContainText('Обзор и анализ информации об отделениях на местах');
+  await expect(firstItem.locator('[lang="en"]').first()).toHaveText('Review and analysis of field-related information');
+  await expect(page.locator('figure.chart svg').first()).toContainText('Обзор и анализ');
+  // The English summary of a recommendation is marked English, so a screen reader reads it in English.
+  await expect(page.locator('section[aria-labelledby="recs-title"] tbody tr').first().locator('p[lang="en"]').first()).toBeVisible();
+
+  await page.getByLabel('Язык').selectOption('zh');
+  await expect(firstItem).toContainText('审查和分析与外地有关的信息');
+  const firstRecommendation = page.locator('section[aria-labelledby="recs-title"] tbody tr').first().locator('td').nth(1);
+  await expect(firstRecommendation.locator('> p[lang="zh"]')).toBeVisible();
+  await expect(firstRecommendation.locator('details p[lang="en"]')).toBeHidden();
+});

@@ -2,6 +2,7 @@
 // undo/redo, paint mode, backup and restore into a fresh profile, share links, side by side.
 import type { Page } from '@playwright/test';
 import { SCREENSHOTS, expect, markerCentre, openMap, savedScenarios, test, waitForMapsAtRest } from './fixtures';
+import { findOffice } from './findOffice';
 
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Details' });
 
@@ -31,7 +32,7 @@ test('a two-tier scenario built in the UI survives a reload, with undo and redo'
   await startTwoTier(page);
   await expect(page.getByText(/Saved · \d+ problems/)).toBeVisible();
   // Senegal becomes a country office reporting to Abuja.
-  await page.getByLabel('Find office').selectOption({ label: 'UNIDO Regional Office Senegal (Dakar)' });
+  await findOffice(page, 'UNIDO Regional Office Senegal (Dakar)');
   await panel(page).getByLabel('Tier').selectOption('Country office');
   await panel(page).getByLabel('Reports to').selectOption({ label: 'UNIDO Regional Hub Nigeria — Sub-regional office' });
   await coverSomaliaFromNairobi(page);
@@ -80,7 +81,7 @@ test('one change can be reverted from the change log, and the checks link to wha
 test('paint mode assigns clicked countries to the selected office', async ({ guarded: page }) => {
   await openMap(page);
   await startTwoTier(page);
-  await page.getByLabel('Find office').selectOption({ label: 'UNIDO Regional Office Kenya (Nairobi)' });
+  await findOffice(page, 'UNIDO Regional Office Kenya (Nairobi)');
   await panel(page).getByRole('button', { name: 'Assign countries on the map' }).click();
   await expect(page.getByText('Assigning countries to UNIDO Regional Office Kenya')).toBeVisible();
   const beijing = await markerCentre(page, 'UNIDO Regional Hub China');
@@ -219,7 +220,7 @@ test('a scenario downloaded as a file can be imported in another browser profile
 test('the office editor offers the two-tier choices, and lists reporting offices by region', async ({ guarded: page }) => {
   await openMap(page);
   await startTwoTier(page);
-  await page.getByLabel('Find office').selectOption({ label: 'UNIDO Country Office Uganda (Kampala)' });
+  await findOffice(page, 'UNIDO Country Office Uganda (Kampala)');
   const tier = panel(page).getByLabel('Tier');
   await expect(tier.locator('option')).toHaveText(['Sub-regional office', 'Country office']);
   const reportsTo = panel(page).getByLabel('Reports to');
@@ -227,6 +228,6 @@ test('the office editor offers the two-tier choices, and lists reporting offices
   await expect(reportsTo.locator('option', { hasText: 'UNIDO Country Office Tanzania' })).toHaveCount(0);
 
   await page.getByRole('button', { name: 'New scenario' }).click();
-  await page.getByLabel('Find office').selectOption({ label: 'UNIDO Regional Office Kenya (Nairobi)' });
+  await findOffice(page, 'UNIDO Regional Office Kenya (Nairobi)');
   await expect(panel(page).getByLabel('Tier').locator('option')).toHaveText(['Regional office (old structure)', 'Sub-regional office', 'Country office']);
 });

@@ -3,6 +3,7 @@
 // optimality shown; screenshots in English and Arabic.
 import type { Page } from '@playwright/test';
 import { SCREENSHOTS, expect, markerCentre, openMap, test, waitForMapsAtRest } from './fixtures';
+import { findOffice } from './findOffice';
 
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Details' });
 
@@ -13,7 +14,7 @@ async function startTwoTier(page: Page): Promise<void> {
 }
 
 async function closeOffice(page: Page, label: string, name: string): Promise<void> {
-  await page.getByLabel('Find office').selectOption({ label });
+  await findOffice(page, label);
   await panel(page).getByRole('button', { name: 'Close office' }).click();
   await page.getByRole('button', { name: /^Changes \(\d+\)$/ }).click();
   await expect(panel(page).locator('ol li .text').last()).toHaveText(`Closed ${name}`);
@@ -143,13 +144,14 @@ test('close then reopen an office from its panel: both are changes, Find office 
   await openMap(page);
   await startTwoTier(page);
   await closeOffice(page, 'UNIDO Regional Office Kenya (Nairobi)', 'UNIDO Regional Office Kenya');
-  const find = page.getByLabel('Find office');
-  await expect(find.locator('option', { hasText: 'UNIDO Regional Office Kenya (Nairobi) — closed' })).toHaveCount(1);
-  await find.selectOption({ label: 'UNIDO Regional Office Kenya (Nairobi) — closed' });
+  const find = page.getByRole('combobox', { name: 'Find office' });
+  await find.fill('nairobi');
+  await expect(page.getByRole('option', { name: 'UNIDO Regional Office Kenya (Nairobi) — closed' })).toHaveCount(1);
+  await findOffice(page, 'UNIDO Regional Office Kenya (Nairobi) — closed');
   await expect(panel(page)).toContainText('This office is closed in this scenario.');
   await panel(page).getByRole('button', { name: 'Reopen office' }).click();
   await expect(panel(page).getByRole('button', { name: 'Close office' })).toBeVisible();
-  await expect(find.locator('option', { hasText: 'UNIDO Regional Office Kenya (Nairobi)' })).not.toContainText('closed');
+  await expect(find).toHaveValue('UNIDO Regional Office Kenya (Nairobi)');
   await page.getByRole('button', { name: /^Changes \(\d+\)$/ }).click();
   await expect(panel(page).locator('ol li .text').last()).toHaveText('Reopened UNIDO Regional Office Kenya');
   await page.getByRole('button', { name: 'Undo' }).click();

@@ -26,7 +26,8 @@ export async function timeEdits(page, { country, coverers, office, superiors, co
   await page.locator('#country-covered-by').waitFor();
   const settleMs = 40;
   const countryEdits = (await page.evaluate(timeSelectEdits, { selector: '#country-covered-by', values: coverers, count: count + warmUp, settleMs })).slice(warmUp);
-  await page.locator('#find-office').selectOption(office);
+  await page.locator('#find-office').fill(office);
+  await page.locator(`#find-office-list [data-office-id="${office}"]`).click();
   await page.locator('#office-reports-to').waitFor();
   const officeEdits = (await page.evaluate(timeSelectEdits, { selector: '#office-reports-to', values: superiors, count: count + warmUp, settleMs })).slice(warmUp);
   return { country: countryEdits, office: officeEdits };

@@ -15,7 +15,7 @@ export default {
   'a11y.checks.showTarget': 'عرض {target}',
   'a11y.paint.keyboardPath': 'من لوحة المفاتيح: اختر بلدًا في «{findCountry}»، ثم هذا المكتب في «{coveredBy}».',
   'a11y.sideBySide.tablesHint': 'البيانات نفسها موجودة في عرض الجداول.',
-  'a11y.find.filterLabel': 'تصفية المكاتب حسب الاسم أو المدينة أو البلد',
+  'a11y.find.filterLabel': "اكتب أي جزء من اسم المكتب أو مدينته أو بلده. تتنقل مفاتيح الأسهم بين النتائج؛ ويعرض مفتاح Enter المكتب على الخريطة؛ ويغلق مفتاح Escape القائمة.",
   'a11y.find.filterPlaceholder': 'اكتب اسم مدينة أو بلد…',
   'a11y.find.matches': '{count, plural, zero {لا يطابق أي مكتب.} one {يطابق مكتب واحد. اضغط Enter لعرضه.} two {يطابق مكتبان. اضغط Enter لعرض الأول.} few {يطابق # مكاتب. اضغط Enter لعرض الأول.} many {يطابق # مكتبًا. اضغط Enter لعرض الأول.} other {يطابق # مكتب. اضغط Enter لعرض الأول.}}',
   'a11y.core.setInScenario': 'حُدِّد في هذا السيناريو',

@@ -78,4 +78,12 @@ export default {
   'tracker.chart.count.under-consideration': 'قيد النظر: \u2068{count}\u2069',
   'tracker.chart.count.noted': 'أُحيط بها علمًا: \u2068{count}\u2069',
   'tracker.saveFailed': "تعذّر حفظ متابعة الإصلاح ({error}). تبقى تغييراتك محفوظة ما دامت علامة التبويب هذه مفتوحة: صدِّر نسخة احتياطية.",
+  'tracker.grid.hint': "ينتقل مفتاح Tab من صف إلى صف، وتنتقل مفاتيح الأسهم من خلية إلى خلية. يفتح Enter أو F2 الخلية للتحرير؛ ويحفظ Enter (أو Ctrl+Enter في الملاحظات)؛ ويلغي Escape التحرير.",
+  'tracker.grid.empty': "فارغ",
+  'tracker.grid.noDate': "بلا تاريخ",
+  'tracker.phase.one': "المرحلة 1",
+  'tracker.phase.two': "المرحلة 2",
+  'tracker.phase.governingBodies': "أجهزة تقرير السياسات",
+  'tracker.roadmap.inEnglish': "بالإنكليزية:",
+  'tracker.recs.englishSummary': "ملخص بالإنكليزية",
 } satisfies Record<keyof typeof english, string>;

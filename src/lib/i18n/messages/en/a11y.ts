@@ -14,7 +14,7 @@ export default {
   'a11y.checks.showTarget': 'Show {target}',
   'a11y.paint.keyboardPath': 'From the keyboard: choose a country in “{findCountry}”, then this office in “{coveredBy}”.',
   'a11y.sideBySide.tablesHint': 'The same data is in the Tables view.',
-  'a11y.find.filterLabel': 'Filter offices by name, city or country',
+  'a11y.find.filterLabel': "Type any part of an office's name, city or country. The arrow keys move through the matches; Enter shows the office on the map; Escape closes the list.",
   'a11y.find.filterPlaceholder': 'Type a city or country…',
   'a11y.find.matches': '{count, plural, =0 {No office matches.} one {# office matches. Enter shows it.} other {# offices match. Enter shows the first.}}',
   'a11y.core.setInScenario': 'set in this scenario',

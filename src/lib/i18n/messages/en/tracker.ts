@@ -76,4 +76,12 @@ export default {
   'tracker.chart.count.under-consideration': '{count} under consideration',
   'tracker.chart.count.noted': '{count} noted',
   'tracker.saveFailed': "The tracker could not be saved ({error}). Your changes are kept while this tab stays open: export a backup.",
+  'tracker.grid.hint': "Tab moves from row to row, the arrow keys from cell to cell. Enter or F2 edits a cell; Enter saves (Ctrl+Enter in the notes); Escape cancels.",
+  'tracker.grid.empty': "empty",
+  'tracker.grid.noDate': "no date",
+  'tracker.phase.one': "Phase 1",
+  'tracker.phase.two': "Phase 2",
+  'tracker.phase.governingBodies': "Governing bodies",
+  'tracker.roadmap.inEnglish': "In English:",
+  'tracker.recs.englishSummary': "English summary",
 } as const satisfies Record<`tracker.${string}`, string>;

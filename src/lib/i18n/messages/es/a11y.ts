@@ -15,7 +15,7 @@ export default {
   'a11y.checks.showTarget': 'Mostrar {target}',
   'a11y.paint.keyboardPath': 'Con el teclado: elija un país en «{findCountry}» y luego esta oficina en «{coveredBy}».',
   'a11y.sideBySide.tablesHint': 'Los mismos datos están en la vista Tablas.',
-  'a11y.find.filterLabel': 'Filtrar oficinas por nombre, ciudad o país',
+  'a11y.find.filterLabel': "Escriba cualquier parte del nombre, la ciudad o el país de una oficina. Las flechas recorren las coincidencias; Intro muestra la oficina en el mapa; Escape cierra la lista.",
   'a11y.find.filterPlaceholder': 'Escriba una ciudad o un país…',
   'a11y.find.matches': '{count, plural, =0 {Ninguna oficina coincide.} one {# oficina coincide. Intro la muestra.} other {# oficinas coinciden. Intro muestra la primera.}}',
   'a11y.core.setInScenario': 'fijado en este escenario',

@@ -75,4 +75,12 @@ export default {
   'tracker.chart.count.under-consideration': 'en estudio: {count}',
   'tracker.chart.count.noted': 'se tomó nota: {count}',
   'tracker.saveFailed': "No se pudo guardar el seguimiento ({error}). Sus cambios se conservan mientras esta pestaña siga abierta: exporte una copia de seguridad.",
+  'tracker.grid.hint': "Tab pasa de una fila a otra y las flechas, de una celda a otra. Intro o F2 edita una celda; Intro guarda (Ctrl+Intro en las notas); Escape cancela.",
+  'tracker.grid.empty': "vacío",
+  'tracker.grid.noDate': "sin fecha",
+  'tracker.phase.one': "Fase 1",
+  'tracker.phase.two': "Fase 2",
+  'tracker.phase.governingBodies': "Órganos rectores",
+  'tracker.roadmap.inEnglish': "En inglés:",
+  'tracker.recs.englishSummary': "Resumen en inglés",
 } satisfies Record<keyof typeof english, string>;

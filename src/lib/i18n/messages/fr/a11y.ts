@@ -15,7 +15,7 @@ export default {
   'a11y.checks.showTarget': 'Afficher {target}',
   'a11y.paint.keyboardPath': 'Au clavier : choisissez un pays dans « {findCountry} », puis ce bureau dans « {coveredBy} ».',
   'a11y.sideBySide.tablesHint': 'Les mêmes données figurent dans la vue Listes.',
-  'a11y.find.filterLabel': 'Filtrer les bureaux par nom, ville ou pays',
+  'a11y.find.filterLabel': "Tapez une partie du nom, de la ville ou du pays d’un bureau. Les flèches parcourent les résultats ; Entrée montre le bureau sur la carte ; Échap ferme la liste.",
   'a11y.find.filterPlaceholder': 'Tapez une ville ou un pays…',
   'a11y.find.matches': '{count, plural, =0 {Aucun bureau ne correspond.} one {# bureau correspond. Entrée l’affiche.} other {# bureaux correspondent. Entrée affiche le premier.}}',
   'a11y.core.setInScenario': 'fixé dans ce scénario',

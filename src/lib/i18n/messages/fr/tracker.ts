@@ -75,4 +75,12 @@ export default {
   'tracker.chart.count.under-consideration': 'à l’examen : {count}',
   'tracker.chart.count.noted': 'prises en note : {count}',
   'tracker.saveFailed': "Le suivi n’a pas pu être enregistré ({error}). Vos modifications sont conservées tant que cet onglet reste ouvert : exportez une sauvegarde.",
+  'tracker.grid.hint': "Tab passe d’une ligne à l’autre, les flèches d’une cellule à l’autre. Entrée ou F2 modifie une cellule ; Entrée enregistre (Ctrl+Entrée dans les notes) ; Échap annule.",
+  'tracker.grid.empty': "vide",
+  'tracker.grid.noDate': "pas de date",
+  'tracker.phase.one': "Phase 1",
+  'tracker.phase.two': "Phase 2",
+  'tracker.phase.governingBodies': "Organes directeurs",
+  'tracker.roadmap.inEnglish': "En anglais :",
+  'tracker.recs.englishSummary': "Résumé en anglais",
 } satisfies Record<keyof typeof english, string>;

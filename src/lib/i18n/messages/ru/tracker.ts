@@ -76,4 +76,12 @@ export default {
   'tracker.chart.count.under-consideration': 'на рассмотрении: {count}',
   'tracker.chart.count.noted': 'приняты к сведению: {count}',
   'tracker.saveFailed': "Не удалось сохранить ход реформы ({error}). Изменения сохраняются, пока эта вкладка открыта: экспортируйте резервную копию.",
+  'tracker.grid.hint': "Tab переходит от строки к строке, стрелки — от ячейки к ячейке. Enter или F2 открывает ячейку для правки; Enter сохраняет (Ctrl+Enter в примечаниях); Escape отменяет.",
+  'tracker.grid.empty': "пусто",
+  'tracker.grid.noDate': "без даты",
+  'tracker.phase.one': "Этап 1",
+  'tracker.phase.two': "Этап 2",
+  'tracker.phase.governingBodies': "Директивные органы",
+  'tracker.roadmap.inEnglish': "По-английски:",
+  'tracker.recs.englishSummary': "Краткое изложение на английском языке",
 } satisfies Record<keyof typeof english, string>;

@@ -15,7 +15,7 @@ export default {
   'a11y.checks.showTarget': '显示{target}',
   'a11y.paint.keyboardPath': '使用键盘：在“{findCountry}”中选择一个国家，再在“{coveredBy}”中选择本办事处。',
   'a11y.sideBySide.tablesHint': '“表格”视图中有相同的数据。',
-  'a11y.find.filterLabel': '按名称、城市或国家筛选办事处',
+  'a11y.find.filterLabel': "输入办事处名称、城市或国家的任意部分。方向键在匹配项之间移动；按 Enter 键在地图上显示该办事处；按 Esc 键关闭列表。",
   'a11y.find.filterPlaceholder': '输入城市或国家…',
   'a11y.find.matches': '{count, plural, =0 {没有匹配的办事处。} other {有 # 个匹配的办事处。按 Enter 键显示第一个。}}',
   'a11y.core.setInScenario': '在本情景中设定',

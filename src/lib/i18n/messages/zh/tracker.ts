@@ -74,4 +74,12 @@ export default {
   'tracker.chart.count.under-consideration': '审议中 {count} 项',
   'tracker.chart.count.noted': '已注意到 {count} 项',
   'tracker.saveFailed': "无法保存进度跟踪（{error}）。只要此标签页保持打开，您的更改就会保留：请导出备份。",
+  'tracker.grid.hint': "Tab 键在行之间移动，方向键在单元格之间移动。按 Enter 或 F2 键编辑单元格；按 Enter 键保存（备注中按 Ctrl+Enter）；按 Esc 键取消。",
+  'tracker.grid.empty': "空",
+  'tracker.grid.noDate': "无日期",
+  'tracker.phase.one': "第一阶段",
+  'tracker.phase.two': "第二阶段",
+  'tracker.phase.governingBodies': "理事机构",
+  'tracker.roadmap.inEnglish': "英文：",
+  'tracker.recs.englishSummary': "英文摘要",
 } satisfies Record<keyof typeof english, string>;
