@@ -24,6 +24,7 @@ import { localText, type LocalText } from '../i18n/localText';
 import type { DataIssue } from '../model/dataIssue';
 import { indexNetwork, type NetworkIndex } from '../model/indexNetwork';
 import type { Network } from '../model/types';
+import { changesNothing } from '../scenario/changesNothing';
 import { checkScenario } from '../scenario/checkScenario';
 import { describeOneChange, REPLAY_PER_STEP } from '../scenario/describeChange';
 import { ReplayCache } from '../scenario/replayCache';
@@ -196,6 +197,7 @@ export class ScenarioStore {
   async edit(data: ChangeData): Promise<void> {
     const id = this.currentId;
     if (!id || !this.editable) return;
+    if (changesNothing(this.network, data)) return; // e.g. the office that already covers the country, local or shared
     await this.saveEdit(id, { op: 'record', change: data, changeId: asChangeId(newId()), at: now() });
   }
 
