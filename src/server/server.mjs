@@ -4,7 +4,7 @@
 // It logs connections and refusals, never a document's content.
 import { Server } from '@hocuspocus/server';
 import { fileStore } from './fileStore.mjs';
-import { checkAccess, readSettings } from './settings.mjs';
+import { checkAccess, readSettings, redactedUrl, redisConnection } from './settings.mjs';
 
 const settings = readSettings(process.env);
 if (settings.problems.length > 0) {
@@ -15,10 +15,30 @@ if (settings.problems.length > 0) {
 const store = fileStore(settings.dataDir);
 const extensions = [];
 if (settings.redisUrl) {
-  // Loaded only when asked for, so a single instance needs no Redis client installed.
+  // Several instances share each workspace's room through Redis pub/sub: an update a member
+  // sends to one instance reaches members connected to another. Loaded only when asked for.
   const { Redis } = await import('@hocuspocus/extension-redis');
-  const url = new URL(settings.redisUrl);
-  extensions.push(new Redis({ host: url.hostname, port: Number(url.port || 6379), identifier: `fnp-${settings.port}-${process.pid}` }));
+  const redis = new Redis({ ...redisConnection(settings.redisUrl), identifier: `fnp-${settings.address}-${settings.port}-${process.pid}`, prefix: 'fnp-sync' });
+  // Members are let in only once both Redis connections are ready: a workspace opened before
+  // then subscribes on a connection still starting (ioredis then fails its ready check and
+  // reconnects), and the first exchange with the other instances is lost.
+  try {
+    await Promise.all([redis.pub, redis.sub].map((client) => whenReady(client, 15_000)));
+  } catch (error) {
+    console.error(`sync server: cannot reach Redis at ${redactedUrl(settings.redisUrl)}: ${error.message}`);
+    process.exit(2);
+  }
+  extensions.push(redis);
+  console.log(`sync server: sharing workspaces with other instances through Redis at ${redactedUrl(settings.redisUrl)}`);
+}
+
+/** Resolves once an ioredis client is ready; rejects after `ms`. */
+function whenReady(client, ms) {
+  if (client.status === 'ready') return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`not ready after ${ms / 1000} s (status ${client.status})`)), ms);
+    client.once('ready', () => (clearTimeout(timer), resolve()));
+  });
 }
 
 const server = new Server(
