@@ -4,6 +4,7 @@
 // It logs connections and refusals, never a document's content.
 import { Server } from '@hocuspocus/server';
 import { fileStore } from './fileStore.mjs';
+import { incomingUpdate } from './incomingUpdate.mjs';
 import { checkAccess, readSettings, redactedUrl, redisConnection } from './settings.mjs';
 
 const settings = readSettings(process.env);
@@ -48,8 +49,8 @@ const server = new Server(
     address: settings.address,
     quiet: true,
     extensions,
-    // Every update is already on disk (fileStore appends it before the server acknowledges it);
-    // onStoreDocument only folds the log into a snapshot now and then.
+    // Every update is already on disk (stored in beforeHandleMessage, before Hocuspocus applies
+    // and acknowledges it); onStoreDocument only folds the log into a snapshot now and then.
     debounce: 5000,
     maxDebounce: 30000,
     async onAuthenticate({ token, documentName, connectionConfig }) {
@@ -62,12 +63,17 @@ const server = new Server(
       connectionConfig.readOnly = access === 'view';
       return { access };
     },
+    async beforeHandleMessage({ update: message, documentName, connection }) {
+      // A view-only member's updates are refused by Hocuspocus (connection.readOnly): not stored.
+      const update = connection.readOnly ? null : incomingUpdate(message);
+      if (update) await store.persistIncoming(documentName, update, connection);
+    },
     async onLoadDocument({ document, documentName }) {
       store.load(documentName, document);
       return document;
     },
     async onStoreDocument({ document, documentName }) {
-      store.compact(documentName, document);
+      await store.compact(documentName, document);
     },
     async connected({ documentName, context }) {
       console.log(`sync server: a member joined workspace ${JSON.stringify(documentName)} (${context.access})`);

@@ -3,9 +3,10 @@
 // the edit-to-visible latency (from one member's edit to its arrival at each other member)
 // p50/p95 and the server's memory, beside their budgets. Figures, not a pass/fail test.
 //   node tests/bench/syncLoad.mjs            (BENCH_PORT=4349 MEMBERS=20 EDITS=100 INTERVAL_MS=400)
+// SYNC_SERVER=path/to/server.mjs measures another build of the server (e.g. an older commit's).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HocuspocusProvider } from '@hocuspocus/provider';
@@ -19,7 +20,8 @@ const INTERVAL_MS = Number(process.env.INTERVAL_MS ?? 400);
 const TOKEN = 'bench-edit-token';
 const BUDGET = { p50: 200, p95: 1000, rssMb: 300 };
 
-const server = spawn(process.execPath, [fileURLToPath(new URL('../../src/server/server.mjs', import.meta.url))], {
+const SERVER = process.env.SYNC_SERVER ?? fileURLToPath(new URL('../../src/server/server.mjs', import.meta.url));
+const server = spawn(process.execPath, [SERVER], {
   env: { ...process.env, WORKSPACE_TOKEN: TOKEN, PORT: String(PORT), DATA_DIR: mkdtempSync(join(tmpdir(), 'fnp-sync-bench-')) },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
@@ -88,7 +90,7 @@ try {
   latencies.sort((a, b) => a - b);
   const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
   for (const m of members) m.provider.destroy();
-  console.log(`sync load: ${MEMBERS} members × ${EDITS} edits in ${elapsed.toFixed(1)} s (pace ${INTERVAL_MS} ms), ${latencies.length} deliveries`);
+  console.log(`sync load: ${MEMBERS} members × ${EDITS} edits in ${elapsed.toFixed(1)} s (pace ${INTERVAL_MS} ms), ${latencies.length} deliveries; machine load average ${loadavg()[0].toFixed(1)}`);
   console.log(`  converged (same ${total} edits in the same order everywhere): ${converged ? 'yes' : 'NO'}`);
   console.log(`  edit-to-visible latency p50 ${pct(50).toFixed(0)} ms (budget ${BUDGET.p50}) · p95 ${pct(95).toFixed(0)} ms (budget ${BUDGET.p95}) · max ${latencies.at(-1).toFixed(0)} ms`);
   console.log(`  server memory (RSS) peak ${peakRss.toFixed(0)} MB (budget ${BUDGET.rssMb}), at end ${rssMb().toFixed(0)} MB`);
