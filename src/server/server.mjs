@@ -86,5 +86,13 @@ const server = new Server(
   { maxPayload: settings.maxMessageBytes },
 );
 
+if (process.env.SYNC_STATS === '1') {
+  // For the load bench: how long the event loop was held up (what delays every member's edit).
+  const { monitorEventLoopDelay } = await import('node:perf_hooks');
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  process.on('SIGUSR2', () => console.log(`sync server stats: event-loop delay p50 ${(delay.percentile(50) / 1e6).toFixed(1)} ms, p99 ${(delay.percentile(99) / 1e6).toFixed(1)} ms, max ${(delay.max / 1e6).toFixed(1)} ms`));
+}
+
 await server.listen();
 console.log(`sync server: listening on ws://${settings.address}:${settings.port}, data in ${settings.dataDir}`);
