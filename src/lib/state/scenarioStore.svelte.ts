@@ -197,7 +197,8 @@ export class ScenarioStore {
   async edit(data: ChangeData): Promise<void> {
     const id = this.currentId;
     if (!id || !this.editable) return;
-    if (changesNothing(this.network, data)) return; // e.g. the office that already covers the country, local or shared
+    // A shared scenario records nothing for a change that changes nothing (it would go to the whole group); a local one's controls commit only changed values.
+    if (this.sharedId(id) && changesNothing(this.network, data)) return;
     await this.saveEdit(id, { op: 'record', change: data, changeId: asChangeId(newId()), at: now() });
   }
 
