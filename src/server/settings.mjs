@@ -22,6 +22,7 @@ export function readSettings(env) {
   const maxMessageBytes = Number(env.MAX_MESSAGE_BYTES ?? 4 * 1024 * 1024);
   if (!Number.isInteger(maxMessageBytes) || maxMessageBytes < 1024) problems.push('MAX_MESSAGE_BYTES must be a whole number of at least 1024');
   // Several workspaces: WORKSPACES=a,b limits the names; unset, any name is a workspace.
+  if (env.REDIS_URL && redisConnection(env.REDIS_URL) === null) problems.push(`REDIS_URL must be a redis:// or rediss:// address, such as redis://127.0.0.1:6379`);
   const workspaces = env.WORKSPACES ? env.WORKSPACES.split(',').map((name) => name.trim()).filter(Boolean) : null;
   return {
     port,
@@ -51,4 +52,37 @@ export function checkAccess(settings, token, workspace) {
   if (sameSecret(token, settings.editToken)) return 'edit';
   if (settings.viewToken !== null && sameSecret(token, settings.viewToken)) return 'view';
   return 'refused';
+}
+
+/**
+ * Host, port and client options for the Redis extension from a redis:// (or rediss://, TLS) URL;
+ * null when it is not one.
+ * @example redisConnection('redis://:secret@10.0.0.5:6380/2') // → { host: '10.0.0.5', port: 6380, options: { password: 'secret', db: 2 } }
+ */
+export function redisConnection(address) {
+  let url;
+  try {
+    url = new URL(address);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') return null;
+  const options = {};
+  if (url.username) options.username = decodeURIComponent(url.username);
+  if (url.password) options.password = decodeURIComponent(url.password);
+  const db = Number(url.pathname.slice(1) || 0);
+  if (Number.isInteger(db) && db > 0) options.db = db;
+  if (url.protocol === 'rediss:') options.tls = {};
+  return { host: url.hostname || '127.0.0.1', port: Number(url.port || 6379), options };
+}
+
+/** An address without its password, for the log. */
+export function redactedUrl(address) {
+  try {
+    const url = new URL(address);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return '(unreadable address)';
+  }
 }

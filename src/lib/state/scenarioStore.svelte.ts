@@ -24,6 +24,7 @@ import { localText, type LocalText } from '../i18n/localText';
 import type { DataIssue } from '../model/dataIssue';
 import { indexNetwork, type NetworkIndex } from '../model/indexNetwork';
 import type { Network } from '../model/types';
+import { changesNothing } from '../scenario/changesNothing';
 import { checkScenario } from '../scenario/checkScenario';
 import { describeOneChange, REPLAY_PER_STEP } from '../scenario/describeChange';
 import { ReplayCache } from '../scenario/replayCache';
@@ -196,6 +197,8 @@ export class ScenarioStore {
   async edit(data: ChangeData): Promise<void> {
     const id = this.currentId;
     if (!id || !this.editable) return;
+    // A shared scenario records nothing for a change that changes nothing (it would go to the whole group); a local one's controls commit only changed values.
+    if (this.sharedId(id) && changesNothing(this.network, data)) return;
     await this.saveEdit(id, { op: 'record', change: data, changeId: asChangeId(newId()), at: now() });
   }
 

@@ -8,12 +8,19 @@ import type { ScenarioStore } from '../state/scenarioStore.svelte';
 import { readJoinLink, readJoinSettings, rememberJoinSettings, type JoinSettings } from './joinSettings';
 import type { WorkingGroup } from './workingGroup.svelte';
 
-/** Connects to the working group this browser joined, if any, and lists its scenarios in the store. */
-export async function startWorkingGroup(store: ScenarioStore, db: PlannerDatabase): Promise<WorkingGroup | null> {
+/**
+ * Connects to the working group this browser joined, if any, and lists its scenarios in the
+ * store; what other members do is said through `announce` (the page's polite live region).
+ */
+export async function startWorkingGroup(store: ScenarioStore, db: PlannerDatabase, announce?: (text: string) => void): Promise<WorkingGroup | null> {
   const settings = readJoinSettings();
   if (!settings) return null;
-  const [{ WorkingGroup }, { dexieUpdateLog }] = await Promise.all([import('./workingGroup.svelte'), import('./updateLog')]);
+  const [{ WorkingGroup }, { dexieUpdateLog }, { sayNews }, { newsWords }] = await Promise.all([import('./workingGroup.svelte'), import('./updateLog'), import('./sayNews'), import('./newsWords')]);
   const group = new WorkingGroup(settings, dexieUpdateLog(db));
+  if (announce) group.onNews = (news) => {
+    const text = sayNews(news, newsWords(store));
+    if (text) announce(text);
+  };
   await group.start();
   store.sharing = group;
   return group;

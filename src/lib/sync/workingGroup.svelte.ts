@@ -8,7 +8,10 @@ import * as Y from 'yjs';
 import type { ScenarioEdit } from '../db/scenarioEdits';
 import type { Scenario, ScenarioId } from '../scenario/types';
 import type { JoinSettings } from './joinSettings';
-import { addSharedScenario, applySharedEdit, createUndoManager, readSharedScenarios } from './sharedScenarios';
+import { changesNews, NewsGatherer, type GroupNews } from './groupNews';
+import { currentStatuses, type ScenarioComment, type ScenarioStatus, type StatusMark } from './scenarioReview';
+import { addScenarioComment, observeReview, readComments, readStatusMarks, setScenarioStatus } from './sharedReview';
+import { addSharedScenario, applySharedEdit, authorOf, createUndoManager, readSharedScenarios } from './sharedScenarios';
 import type { UpdateLog } from './updateLog';
 
 export type ConnectionState = 'connecting' | 'online' | 'offline' | 'refused';
@@ -32,6 +35,12 @@ export class WorkingGroup {
   unsent = $state(0);
   /** Set when an edit was refused because this member may only view. */
   refusedEdit = $state(false);
+  /** Each shared scenario's status mark (who set it, when); a scenario without one is a draft. */
+  statuses = $state.raw<ReadonlyMap<ScenarioId, StatusMark>>(new Map());
+  /** Every comment on the group's scenarios, in the group's order. */
+  comments = $state.raw<readonly ScenarioComment[]>([]);
+  /** Told, once per burst, what other members did (for the live region); see groupNews.ts. */
+  onNews: ((news: GroupNews[]) => void) | null = null;
   /** Bumped when an undo stack changes, so canUndo/canRedo are read again. */
   private historyVersion = $state(0);
 
@@ -42,6 +51,9 @@ export class WorkingGroup {
   private provider: HocuspocusProvider | null = null;
   private readonly key: string;
   private storing: Promise<void> = Promise.resolve();
+  /** The scenario this member looks at: only its changes are told as news. */
+  private lookingAt: ScenarioId | null = null;
+  private readonly news = new NewsGatherer((items) => this.onNews?.(items));
 
   constructor(
     readonly settings: JoinSettings,
@@ -56,12 +68,22 @@ export class WorkingGroup {
     const kept = await this.log.load(this.key).catch(() => [] as Uint8Array[]);
     for (const update of kept) Y.applyUpdate(this.doc, update, FROM_DATABASE);
     this.scenarios = readSharedScenarios(this.doc);
+    this.readReview();
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       // Every update, ours or the group's, is kept: offline the page opens with all of it, and
       // edits not yet sent are sent on reconnect (Yjs sends what the server lacks).
       if (origin !== FROM_DATABASE) this.storing = this.storing.then(() => this.log.append(this.key, update)).catch(() => undefined);
     });
-    this.doc.on('afterTransaction', () => (this.scenarios = readSharedScenarios(this.doc)));
+    this.doc.on('afterTransaction', (transaction: Y.Transaction) => {
+      const before = this.scenarios;
+      this.scenarios = readSharedScenarios(this.doc);
+      if (!transaction.local) this.news.add(this.othersChanges(before, this.scenarios));
+    });
+    observeReview(this.doc, (transaction, added) => {
+      this.readReview();
+      if (transaction.local) return;
+      this.news.add([...added.statuses.map((mark) => ({ kind: 'status', mark }) as const), ...added.comments.map((comment) => ({ kind: 'comment', comment }) as const)]);
+    });
     this.provider = new HocuspocusProvider({
       url: this.settings.server,
       name: this.settings.workspace,
@@ -85,6 +107,7 @@ export class WorkingGroup {
 
   /** Tells the others which scenario this member is looking at. */
   look(id: ScenarioId | null): void {
+    this.lookingAt = id;
     this.provider?.setAwarenessField('member', { name: this.settings.name, scenarioId: id });
   }
 
@@ -111,6 +134,20 @@ export class WorkingGroup {
     applySharedEdit(this.doc, id, edit, this.settings.name, this.mine);
   }
 
+  /** Sets a shared scenario's status as this member (nothing when it already has it). */
+  setStatus(id: ScenarioId, status: ScenarioStatus): void {
+    if (!this.mayEdit()) return;
+    setScenarioStatus(this.doc, { scenarioId: id, status, by: this.settings.name, at: new Date().toISOString() }, this.mine);
+  }
+
+  /** Adds this member's comment to a shared scenario; false when refused (view-only, empty, too long). */
+  comment(id: ScenarioId, text: string): boolean {
+    if (!this.mayEdit()) return false;
+    return addScenarioComment(this.doc, { id: crypto.randomUUID(), scenarioId: id, author: this.settings.name, at: new Date().toISOString(), text }, this.mine);
+  }
+
+  commentsOn = (id: ScenarioId): ScenarioComment[] => this.comments.filter((c) => c.scenarioId === id);
+
   canUndo(id: ScenarioId): boolean {
     void this.historyVersion;
     return (this.undoManagers.get(id)?.undoStack.length ?? 0) > 0;
@@ -125,6 +162,7 @@ export class WorkingGroup {
   stop(): void {
     this.provider?.destroy();
     this.provider = null;
+    this.news.clear();
     for (const manager of this.undoManagers.values()) manager.destroy();
   }
 
@@ -132,6 +170,20 @@ export class WorkingGroup {
   async forget(): Promise<void> {
     await this.storing;
     await this.log.forget(this.key);
+  }
+
+  private readReview(): void {
+    this.statuses = currentStatuses(readStatusMarks(this.doc));
+    this.comments = readComments(this.doc);
+  }
+
+  /** What a merged update from others did to the scenario this member looks at. */
+  private othersChanges(before: readonly Scenario[], after: readonly Scenario[]): GroupNews[] {
+    const id = this.lookingAt;
+    const was = before.find((s) => s.id === id);
+    const now = after.find((s) => s.id === id);
+    if (!id || !was || !now || was.changes === now.changes) return [];
+    return changesNews(id, was.changes, now.changes, authorOf);
   }
 
   private mayEdit(): boolean {
