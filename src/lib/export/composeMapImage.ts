@@ -10,6 +10,7 @@ import { el, serializeSvg, textNode, type SvgElement, type SvgNode } from './svg
 import { FONT_FAMILY, textLine, textLines, type TextStyle } from './svgText';
 import { estimateTextWidth, wrapText } from './textMetrics';
 import type { DrawnInventory, MapImageInput } from './types';
+import { isDrawnInferred } from '../model/types';
 
 export interface ComposedMap {
   readonly svg: SvgElement;
@@ -233,7 +234,7 @@ function possibleInventory(input: MapImageInput): DrawnInventory {
       const covered = new Set(visible.flatMap((o) => o.coveredCountries));
       return {
         tiers: new Set(visible.map((o) => o.tier)),
-        inferredOffices: visible.some((o) => o.confidence === 'inferred'),
+        inferredOffices: visible.some(isDrawnInferred),
         reportingLines: options.reportingLines && visible.some((o) => o.reportsTo !== null),
         coverageLines: options.coverageLines && visible.some((o) => o.coveredCountries.length > 1),
         changedCountries: options.highlightChanged && (changedCountries?.size ?? 0) > 0,

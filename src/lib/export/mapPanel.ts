@@ -4,7 +4,7 @@
 import { displayLongitude } from '../geo/pacificView';
 import type { CountryFeature } from '../geo/basemapFeatures';
 import { indexNetwork } from '../model/indexNetwork';
-import type { GeoPoint, Office, Region, Tier } from '../model/types';
+import { isDrawnInferred, type GeoPoint, type Office, type Region, type Tier } from '../model/types';
 import { OCEAN_FILL, UNCOVERED_FILL, assignOfficeColors } from '../map/officeColors';
 import { INFERRED_DASH, TIER_SYMBOLS, symbolPath } from '../map/tierSymbols';
 import { placeLabels, type LabelRequest } from './labelPlacement';
@@ -111,7 +111,7 @@ export function drawMapPanel(frame: MapFrame, panel: MapPanelInput, context: Pan
   ]);
   const drawn: DrawnInventory = {
     tiers: new Set(drawnOffices.map((o) => o.tier)),
-    inferredOffices: drawnOffices.some((o) => o.confidence === 'inferred'),
+    inferredOffices: drawnOffices.some(isDrawnInferred),
     reportingLines: reportingDrawn.length > 0,
     coverageLines: coverageDrawn.length > 0,
     changedCountries: changedPaths.length > 0,
@@ -133,7 +133,8 @@ function officeSymbol(office: Office, [x, y]: [number, number], cssPx: number): 
     fill: symbol.fill,
     stroke: symbol.stroke,
     'stroke-width': 1.5,
-    'stroke-dasharray': office.confidence === 'inferred' ? INFERRED_DASH : undefined,
+    // A planned office (opened in the scenario) is drawn solid, as on the screen's map.
+    'stroke-dasharray': isDrawnInferred(office) ? INFERRED_DASH : undefined,
     'stroke-linejoin': 'round',
   });
 }

@@ -9,11 +9,17 @@ import type { ChangeData } from './types';
 /**
  * @example changesNothing(network, { kind: 'assign-country', country: 'SOM', office: 'AFR-ETH' }) // → true (Somalia is covered from Addis Ababa alone)
  * @example changesNothing(network, { kind: 'assign-country', country: 'SSD', office: 'AFR-ETH' }) // → false
+ * @example changesNothing(network, { kind: 'assign-countries', countries: ['SOM', 'DJI'], office: 'AFR-ETH' }) // → true
  */
 export function changesNothing(network: Network, change: ChangeData): boolean {
   if (change.kind === 'assign-country') {
     const covering = network.offices.filter((o) => o.coveredCountries.includes(change.country));
     return change.office === null ? covering.length === 0 : covering.length === 1 && covering[0]!.id === change.office;
+  }
+  if (change.kind === 'assign-countries') {
+    // Built by assignCountriesChange from the countries that move, so only a hand-made or
+    // replayed one can be empty or already in place.
+    return change.countries.every((country) => changesNothing(network, { kind: 'assign-country', country, office: change.office }));
   }
   if (change.kind === 'open-office') return false; // an id already taken is recorded, and the log says it was not opened
   const office = network.offices.find((o) => o.id === change.office);

@@ -2,7 +2,8 @@
 // picked for a joint assignment (lasso, rectangle, Shift-click, table checkboxes), which drawing
 // tool is on, and "place on map" for a new office with the last place clicked.
 import type { PickTool } from '../map/layers/lassoTool';
-import type { CountryCode, GeoPoint } from '../model/types';
+import type { NetworkIndex } from '../model/indexNetwork';
+import type { Country, CountryCode, GeoPoint } from '../model/types';
 
 export interface PlacedPoint {
   readonly point: GeoPoint;
@@ -11,16 +12,28 @@ export interface PlacedPoint {
 }
 
 export class MapTools {
-  /** Countries picked together; replaced, never mutated. */
+  /** Countries picked together; replaced, never mutated (through `setPicked`). */
   picked = $state.raw<ReadonlySet<CountryCode>>(new Set());
+  /** Why the last "Assign N countries" recorded nothing; cleared whenever the pick changes. */
+  pickNote = $state<string | null>(null);
   pickTool = $state<PickTool | null>(null);
   /** True while the new-office form waits for a click on the map. */
   placing = $state(false);
   placed = $state.raw<PlacedPoint | null>(null);
 
+  private setPicked(next: ReadonlySet<CountryCode>): void {
+    this.picked = next;
+    this.pickNote = null;
+  }
+
+  /** The picked countries of this network, in the order they were picked. */
+  pickedCountries(index: NetworkIndex): Country[] {
+    return [...this.picked].map((code) => index.countryByCode.get(code)).filter((country): country is Country => country !== undefined);
+  }
+
   /** Adds the countries, or (not additive) makes them the whole pick. */
   pick(codes: readonly CountryCode[], additive: boolean): void {
-    this.picked = new Set(additive ? [...this.picked, ...codes] : codes);
+    this.setPicked(new Set(additive ? [...this.picked, ...codes] : codes));
   }
 
   /** Shift-click: in the pick or out of it. `seed` (the one selected country) joins a pick that is starting. */
@@ -29,15 +42,15 @@ export class MapTools {
     if (next.size === 0 && seed && seed !== code) next.add(seed);
     if (next.has(code)) next.delete(code);
     else next.add(code);
-    this.picked = next;
+    this.setPicked(next);
   }
 
   unpick(code: CountryCode): void {
-    this.picked = new Set([...this.picked].filter((c) => c !== code));
+    this.setPicked(new Set([...this.picked].filter((c) => c !== code)));
   }
 
   clearPicks(): void {
-    this.picked = new Set();
+    this.setPicked(new Set());
   }
 
   /** Turns a drawing tool on, or off when it is the one already on. */

@@ -24,6 +24,13 @@ describe('changesNothing', () => {
     expect(changesNothing(network, uncover)).toBe(false);
     expect(changesNothing(applyChange(network, uncover), uncover)).toBe(true);
   });
+  it('is true for a joint assignment only when every country is already there (Somalia and Djibouti from Addis Ababa), false when one moves', () => {
+    const inPlace = { kind: 'assign-countries', countries: ['SOM', 'DJI'] as CountryCode[], office: ADDIS } as const;
+    expect(changesNothing(network, inPlace)).toBe(true);
+    const oneMoves = { kind: 'assign-countries', countries: ['SOM', 'SSD'] as CountryCode[], office: ADDIS } as const;
+    expect(changesNothing(network, oneMoves)).toBe(false);
+    expect(changesNothing(applyChange(network, oneMoves), oneMoves)).toBe(true);
+  });
   it('compares tier, name, note and closing with what the office has', () => {
     const nairobi = network.offices.find((o) => o.id === NAIROBI)!;
     expect(changesNothing(network, { kind: 'set-tier', office: NAIROBI, tier: nairobi.tier })).toBe(true);
