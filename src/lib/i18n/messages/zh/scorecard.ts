@@ -89,7 +89,7 @@ export default {
 
   'scorecard.metric.countries-covered.name': "覆盖的国家",
   'scorecard.metric.countries-covered.definition': "至少由一个运作中的办事处覆盖的国家数目。仅供参考：计分依据为下方的覆盖比例。",
-  'scorecard.metric.coverage-share.name': "情景国家覆盖比例",
+  'scorecard.metric.coverage-share.name': "项目国家覆盖比例",
   'scorecard.metric.coverage-share.definition': "由运作中的办事处覆盖的国家占本组织各区域所有国家（以及办事处覆盖的任何其他国家）的比例。",
   'scorecard.metric.in-country-office-share.name': "设有国内办事处的覆盖国家",
   'scorecard.metric.in-country-office-share.definition': "本国设有运作中办事处的覆盖国家占全部覆盖国家的比例。",
