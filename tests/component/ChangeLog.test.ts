@@ -32,6 +32,18 @@ describe('ChangeLog', () => {
   });
 });
 
+describe('ChangeLog of a joint assignment', () => {
+  const joint: Change[] = [{ ...SAMPLE_CHANGES['assign-countries'], id: cid('c2'), at: NOW }];
+  it('lists the countries as the language joins a list: "and" in English, 和 and 、 in Chinese, و in Arabic', async () => {
+    render(ChangeLog, { entries: describeChanges(baselineNetwork(), joint), onRevert: () => undefined });
+    expect(screen.getByText('3 countries covered from Addis Ababa: South Sudan, Eritrea and Seychelles')).toBeInTheDocument();
+    await i18n.setLocale('zh');
+    expect(await screen.findByText(/南苏丹、厄立特里亚和塞舌尔/)).toBeInTheDocument();
+    await i18n.setLocale('ar');
+    expect(await screen.findByText(/جنوب السودان وإريتريا وسيشل/)).toBeInTheDocument();
+  });
+});
+
 describe('ProblemList', () => {
   it('lists the checks in the interface language, each button naming what it shows', async () => {
     const onShow = vi.fn();

@@ -222,7 +222,7 @@ test('a lasso picks five countries, one "Assign 5 countries" is one change, and 
   await expect(changes).toHaveText(`Changes (${countBefore + 1})`);
   await page.screenshot({ path: `${SCREENSHOTS}/territory-lasso-assigned-en.png` });
   await changes.click();
-  await expect(panel(page).locator('ol li .text').last()).toHaveText('5 countries covered from Addis Ababa: Burundi, Kenya, Rwanda, South Sudan, Uganda');
+  await expect(panel(page).locator('ol li .text').last()).toHaveText('5 countries covered from Addis Ababa: Burundi, Kenya, Rwanda, South Sudan and Uganda');
   await page.getByRole('button', { name: 'Details', exact: true }).click();
   await pick.getByRole('button', { name: 'Clear the selection' }).click();
   for (const name of Object.keys(countries)) expect(await coveringOfficeOf(page, name)).toBe('AFR-ETH');

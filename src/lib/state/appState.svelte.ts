@@ -2,6 +2,7 @@
 // Views read it from context and call its methods; components only get props.
 import { getContext, setContext } from 'svelte';
 import { i18n, t } from '../i18n/i18n.svelte';
+import { sentenceWords } from '../i18n/sentenceWords.svelte';
 import { assignCountryCodes, type BasemapShape, type CountryFeature } from '../geo/basemapFeatures';
 import type { DataIssue } from '../model/dataIssue';
 import type { PlannerDatabase } from '../db/database';
@@ -200,7 +201,7 @@ export class AppState {
 
 /** An edit of the scenario in the interface language: "Undone: Somalia: covered from Addis Ababa → Nairobi". */
 function sayEdit({ step, change }: EditAnnouncement): string {
-  const words = { countryName: i18n.countryName, goneOffice: (id: string) => t('map.change.goneOffice', { id }) };
+  const words = sentenceWords();
   const sentence = t(change.key, localiseValues(change.values, words));
   return step === 'record' ? sentence : t(`a11y.announce.${step === 'undo' ? 'undone' : step === 'redo' ? 'redone' : 'reverted'}`, { change: sentence });
 }

@@ -1,13 +1,14 @@
 // The words sayNews needs, read from the page: the interface language, and the open
 // scenario's change log and offices (a colleague's change is said as the log says it).
 import { i18n, t, type MessageKey } from '../i18n/i18n.svelte';
+import { sentenceWords } from '../i18n/sentenceWords.svelte';
 import { localiseValues } from '../scenario/sentenceValues';
 import type { ScenarioStore } from '../state/scenarioStore.svelte';
 import type { CountryCode, OfficeId } from '../model/types';
 import type { NewsWords } from './sayNews';
 
 export function newsWords(store: ScenarioStore): NewsWords {
-  const words = { countryName: i18n.countryName, goneOffice: (id: string) => t('map.change.goneOffice', { id }) };
+  const words = sentenceWords();
   return {
     t: (key, values) => t(key as MessageKey, values),
     scenarioName: (id) => store.listed.find((s) => s.id === id)?.name ?? id,
