@@ -197,9 +197,8 @@ export class ScenarioStore {
   async edit(data: ChangeData): Promise<void> {
     const id = this.currentId;
     if (!id || !this.editable) return;
-    // A change that changes nothing is never recorded, whichever control or script asked for it:
-    // no "Addis Ababa → Addis Ababa" in the log, no undo step, nothing sent to a working group.
-    if (changesNothing(this.network, data)) return;
+    // A shared scenario records nothing for a change that changes nothing (it would go to the whole group); a local one's controls commit only changed values.
+    if (this.sharedId(id) && changesNothing(this.network, data)) return;
     await this.saveEdit(id, { op: 'record', change: data, changeId: asChangeId(newId()), at: now() });
   }
 

@@ -30,8 +30,6 @@ afterAll(() => vi.unstubAllGlobals());
 
 const assign = (country: string, office: string): ChangeData => ({ kind: 'assign-country', country: country as CountryCode, office: office as OfficeId });
 const SOMALIA_TO_ADDIS = assign('SOM', 'AFR-ETH');
-// Somalia is already covered from Addis Ababa in today's data: the store records nothing for it. South Sudan really moves.
-const SOUTH_SUDAN_TO_ADDIS = assign('SSD', 'AFR-ETH');
 const DJIBOUTI_TO_NAIROBI = assign('DJI', 'AFR-KEN');
 const ERITREA_TO_ADDIS = assign('ERI', 'AFR-ETH');
 const changeKinds = (scenario: Scenario | null | undefined) => scenario?.changes.map((c) => `${c.kind === 'assign-country' ? c.country : c.kind}`);
@@ -73,12 +71,12 @@ describe('ScenarioStore when a write is refused', () => {
     const { name, db, disk } = diskThatFills();
     const store = await openStore(db);
     const scenario = await store.create('Horn of Africa');
-    await store.edit(SOUTH_SUDAN_TO_ADDIS);
+    await store.edit(SOMALIA_TO_ADDIS);
     disk.full = true;
     await store.edit(DJIBOUTI_TO_NAIROBI);
 
-    // Memory is what is stored: South Sudan only. The user is told which change, why and what to do.
-    expect(changeKinds(store.current)).toEqual(['SSD']);
+    // Memory is what is stored: Somalia only. The user is told which change, why and what to do.
+    expect(changeKinds(store.current)).toEqual(['SOM']);
     expect(await storedCopy(name, scenario.id)).toEqual(store.current);
     expect(store.notSaved).toBe(true);
     expect(store.saveProblems).toHaveLength(1);
@@ -87,27 +85,27 @@ describe('ScenarioStore when a write is refused', () => {
     expect(text).toContain('starting with: Djibouti: covered from');
     expect(text).toMatch(/Export a backup now \(Scenarios → Export workspace\), free some disk space/);
 
-    // Undo would act on the stored South Sudan change while the user believes Djibouti is the last one: refused.
+    // Undo would act on the stored Somalia change while the user believes Djibouti is the last one: refused.
     expect(store.canUndo).toBe(false);
     await store.undo();
     await store.edit(ERITREA_TO_ADDIS);
-    expect(changeKinds(store.current)).toEqual(['SSD']);
+    expect(changeKinds(store.current)).toEqual(['SOM']);
     expect(await storedCopy(name, scenario.id)).toEqual(store.current);
 
     // Still full: "Try again" fails again, takes it back again, and the warning stays.
     await store.retry(store.saveProblems[0]!.id);
-    expect(changeKinds(store.current)).toEqual(['SSD']);
+    expect(changeKinds(store.current)).toEqual(['SOM']);
     expect(store.saveProblems.map((p) => p.kind)).toEqual(['storage-refused']);
 
     disk.full = false;
     await store.retry(store.saveProblems[0]!.id);
     expect(store.saveProblems).toEqual([]);
     expect(store.notSaved).toBe(false);
-    expect(changeKinds(store.current)).toEqual(['SSD', 'DJI']);
+    expect(changeKinds(store.current)).toEqual(['SOM', 'DJI']);
     expect(await storedCopy(name, scenario.id)).toEqual(store.current);
     // Undo now takes back Djibouti, the change the user sees last, in memory and in storage.
     await store.undo();
-    expect(changeKinds(store.current)).toEqual(['SSD']);
+    expect(changeKinds(store.current)).toEqual(['SOM']);
     expect(await storedCopy(name, scenario.id)).toEqual(store.current);
   });
 
@@ -115,11 +113,11 @@ describe('ScenarioStore when a write is refused', () => {
     const { name, db, disk } = diskThatFills();
     const store = await openStore(db);
     const scenario = await store.create('Horn of Africa');
-    await store.edit(SOUTH_SUDAN_TO_ADDIS);
+    await store.edit(SOMALIA_TO_ADDIS);
     disk.full = true;
     // Made before the first write had an answer: Djibouti, an undo of it, then Eritrea.
     await Promise.all([store.edit(DJIBOUTI_TO_NAIROBI), store.undo(), store.edit(ERITREA_TO_ADDIS)]);
-    expect(changeKinds(store.current)).toEqual(['SSD']);
+    expect(changeKinds(store.current)).toEqual(['SOM']);
     expect(await storedCopy(name, scenario.id)).toEqual(store.current);
     expect(store.saveProblems.map((p) => [p.kind, p.count])).toEqual([['storage-refused', 3]]);
     expect(problemText(store.saveProblems[0]!)).toContain('Not saved: 3 changes to "Horn of Africa"');
@@ -128,7 +126,7 @@ describe('ScenarioStore when a write is refused', () => {
     store.dismiss(store.saveProblems[0]!.id);
     expect(store.editable).toBe(true);
     await store.edit(ERITREA_TO_ADDIS);
-    expect(changeKinds(store.current)).toEqual(['SSD', 'ERI']);
+    expect(changeKinds(store.current)).toEqual(['SOM', 'ERI']);
     expect(await storedCopy(name, scenario.id)).toEqual(store.current);
     expect(store.notSaved).toBe(false);
   });
@@ -138,7 +136,7 @@ describe('ScenarioStore when a write is refused', () => {
     const store = await openStore(db);
     const first = await store.create('First');
     disk.full = true;
-    await store.edit(SOUTH_SUDAN_TO_ADDIS);
+    await store.edit(SOMALIA_TO_ADDIS);
     disk.full = false;
     await store.create('Second');
     await store.edit(DJIBOUTI_TO_NAIROBI);
@@ -171,7 +169,7 @@ describe('ScenarioStore when another tab replaces the workspace', () => {
     const { name, db } = diskThatFills();
     const tabA = await openStore(db);
     const scenario = await tabA.create('Horn of Africa');
-    await tabA.edit(SOUTH_SUDAN_TO_ADDIS);
+    await tabA.edit(SOMALIA_TO_ADDIS);
     // Tab B's Replace has been written, and tab A has not heard of it yet.
     const tabB = new PlannerDatabase(name);
     await restoreBackupOf(tabB, [other], 'replace');
@@ -187,7 +185,7 @@ describe('ScenarioStore when another tab replaces the workspace', () => {
     const { name, db } = diskThatFills();
     const tabA = await openStore(db);
     const scenario = await tabA.create('Horn of Africa');
-    await tabA.edit(SOUTH_SUDAN_TO_ADDIS);
+    await tabA.edit(SOMALIA_TO_ADDIS);
     // Tab B merges a backup holding another copy of the same scenario and marks the workspace replaced.
     const tabB = new PlannerDatabase(name);
     await restoreBackupOf(tabB, [{ ...scenario, name: 'Horn of Africa (backup)' }], 'merge');
@@ -211,9 +209,9 @@ describe('ScenarioStore when another tab replaces the workspace', () => {
     expect(tabA.current).toBeNull();
     // Edits in tab A now go to the replaced workspace, under its epoch.
     await tabA.open(other.id);
-    await tabA.edit(SOUTH_SUDAN_TO_ADDIS);
+    await tabA.edit(SOMALIA_TO_ADDIS);
     expect(await storedCopy(name, other.id)).toEqual(tabA.current);
-    expect(changeKinds(tabA.current)).toEqual(['SSD']);
+    expect(changeKinds(tabA.current)).toEqual(['SOM']);
   });
 });
 
@@ -222,7 +220,7 @@ describe('the page writer (the fallback when the worker cannot start)', () => {
     const { db } = diskThatFills();
     const id = asScenarioId('s1');
     // A fresh row each time: Dexie writes the key it gives (seq) into the object it stores.
-    const row = () => toEditRow(id, { op: 'record', change: SOUTH_SUDAN_TO_ADDIS, changeId: asChangeId('c1'), at: '2026-06-01T10:00:00.000Z' });
+    const row = () => toEditRow(id, { op: 'record', change: SOMALIA_TO_ADDIS, changeId: asChangeId('c1'), at: '2026-06-01T10:00:00.000Z' });
     await expect(appendEditIfCurrent(db, row(), { epoch: null })).rejects.toMatchObject({ reason: 'scenario-gone' });
     await putScenario(db, createScenario({ id, name: 'Draft', now: '2026-06-01T10:00:00.000Z' }));
     await appendEditIfCurrent(db, row(), { epoch: null });
